@@ -1,0 +1,1 @@
+"""Samen: a Telegram bot that coaches couples in Dutch."""

@@ -1,0 +1,192 @@
+"""/ontkoppel, /mijngegevens and /vergeetmij: the user's control over their data."""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import UTC, datetime
+from html import escape
+
+from telegram import Update
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler
+
+from bot import account
+from bot.callbacks import int_part, keyboard, pack, pattern, unpack
+from bot.handlers.common import Context, private_only, reply, require_consent
+from bot.i18n import _
+from bot.menu import MenuItem, add
+from bot.services import services
+from bot.storage import couples, export, users
+
+log = logging.getLogger(__name__)
+
+UNPAIR = "uk"
+FORGET = "fg"
+DATA = "dt"
+
+
+async def unpair_command(update: Update, context: Context) -> None:
+    """/ontkoppel: ask for confirmation before ending the pairing."""
+    user = update.effective_user
+    if user is None or not await require_consent(update, context):
+        return
+    couple = await couples.for_user(services(context).db, user.id)
+    if couple is None:
+        await reply(update, context, _("You are not paired, so there is nothing to unpair."))
+        return
+    await reply(
+        update,
+        context,
+        _(
+            "Do you really want to unpair? Shared check-ins and reminders stop for both of you. "
+            "What you stored yourself stays until you delete it."
+        ),
+        keyboard(
+            [
+                [(_("Yes, unpair"), pack(UNPAIR, "y", couple.id))],
+                [(_("No, keep it"), pack(UNPAIR, "n", couple.id))],
+            ]
+        ),
+    )
+
+
+async def unpair_pressed(update: Update, context: Context) -> None:
+    """Confirmation buttons of /ontkoppel."""
+    query = update.callback_query
+    user = update.effective_user
+    if query is None or user is None or query.message is None:
+        return
+    svc = services(context)
+    parts = unpack(query.data)
+    couple_id = int_part(parts, 2)
+    couple = await couples.for_user(svc.db, user.id)
+    if couple is None or couple.id != couple_id:
+        await svc.sender.answer(query, _("This button no longer works."), alert=True)
+        return
+    await svc.sender.answer(query)
+    chat_id, message_id = query.message.chat.id, query.message.message_id
+    if parts[1] != "y":
+        await svc.sender.edit(chat_id, message_id, _("Good, you stay paired."))
+        return
+    await account.unpair(svc.db, couple)
+    log.info("couple unpaired couple=%s", couple.id)
+    await svc.sender.edit(chat_id, message_id, _("Done: you are no longer paired."))
+    other = couple.other(user.id)
+    if chat_id != user.id:
+        await svc.sender.send(
+            user.id, _("You are no longer paired. Shared reminders have stopped.")
+        )
+    await svc.sender.send(
+        other,
+        _(
+            "{name} has ended your pairing in Samen. Shared check-ins and reminders have stopped."
+        ).format(name=escape(user.first_name)),
+    )
+
+
+async def data_command(update: Update, context: Context) -> None:
+    """/mijngegevens: send everything stored about the user as a JSON file."""
+    user = update.effective_user
+    if user is None or not await private_only(update, context):
+        return
+    svc = services(context)
+    if await users.get(svc.db, user.id) is None:
+        await reply(
+            update,
+            context,
+            _("I have stored nothing about you: we have not met yet. Tap /start to begin."),
+        )
+        return
+    data = await export.export_user(svc.db, user.id)
+    data["exported_at"] = datetime.now(UTC).isoformat()
+    blob = json.dumps(data, ensure_ascii=False, indent=2, default=str).encode()
+    await svc.sender.send_document(
+        user.id,
+        blob,
+        _("samen-my-data.json"),
+        caption=_("Here is everything I keep about you."),
+    )
+    log.info("data exported user=%s", user.id)
+
+
+async def forget_command(update: Update, context: Context) -> None:
+    """/vergeetmij: ask for confirmation before deleting everything."""
+    user = update.effective_user
+    if user is None or not await private_only(update, context):
+        return
+    if await users.get(services(context).db, user.id) is None:
+        await reply(
+            update, context, _("I have stored nothing about you, so there is nothing to delete.")
+        )
+        return
+    await reply(
+        update,
+        context,
+        _(
+            "Do you want me to delete everything I keep about you? Your pairing ends too; your "
+            "partner only hears that the pairing ended. This cannot be undone."
+        ),
+        keyboard(
+            [
+                [(_("Yes, delete everything"), pack(FORGET, "y"))],
+                [(_("No, keep it"), pack(FORGET, "n"))],
+            ]
+        ),
+    )
+
+
+async def forget_pressed(update: Update, context: Context) -> None:
+    """Confirmation buttons of /vergeetmij."""
+    query = update.callback_query
+    user = update.effective_user
+    if query is None or user is None or query.message is None:
+        return
+    svc = services(context)
+    parts = unpack(query.data)
+    await svc.sender.answer(query)
+    chat_id, message_id = query.message.chat.id, query.message.message_id
+    if len(parts) < 2 or parts[1] != "y":
+        await svc.sender.edit(chat_id, message_id, _("Okay, I delete nothing."))
+        return
+    if await users.get(svc.db, user.id) is None:
+        await svc.sender.edit(chat_id, message_id, _("There is nothing left to delete."))
+        return
+    couple = await account.forget(svc.db, user.id)
+    log.info("user forgotten")
+    await svc.sender.edit(
+        chat_id,
+        message_id,
+        _(
+            "Everything I kept about you is deleted. Take care. You can always start again with /start."
+        ),
+    )
+    if couple is not None:
+        await svc.sender.send(couple.other(user.id), _("Your pairing in Samen has ended."))
+
+
+async def data_menu(update: Update, context: Context) -> None:
+    """Menu entry "my data": explain the two commands."""
+    query = update.callback_query
+    if query is None:
+        return
+    svc = services(context)
+    await svc.sender.answer(query)
+    if query.message is not None:
+        await svc.sender.send(
+            query.message.chat.id,
+            _(
+                "/mijngegevens sends you a file with everything I keep about you.\n"
+                "/vergeetmij deletes all of it.\n/ontkoppel ends your pairing."
+            ),
+        )
+
+
+def register(app: Application) -> None:  # type: ignore[type-arg]
+    """Add the data-control handlers."""
+    app.add_handler(CommandHandler("ontkoppel", unpair_command))
+    app.add_handler(CommandHandler("mijngegevens", data_command))
+    app.add_handler(CommandHandler("vergeetmij", forget_command))
+    app.add_handler(CallbackQueryHandler(unpair_pressed, pattern=pattern(UNPAIR)))
+    app.add_handler(CallbackQueryHandler(forget_pressed, pattern=pattern(FORGET)))
+    app.add_handler(CallbackQueryHandler(data_menu, pattern=pattern(DATA)))
+    add(MenuItem(80, lambda: _("My data"), pack(DATA, "menu")))

@@ -1,0 +1,184 @@
+"""The one path every outgoing message takes.
+
+It knows what Telegram may answer: a 429 waits ``retry_after`` and tries again,
+a 403 marks the user unreachable, a migrated group is followed, and nothing
+raises into a handler. Throughput limits (about 30 messages/s overall, 20/min
+per group) come from PTB's ``AIORateLimiter``, installed on the Application, so
+everything sent through the bot object is paced. Logs name chat ids and
+outcomes, never the text.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TypeVar
+
+from telegram import (
+    Bot,
+    CallbackQuery,
+    InlineKeyboardMarkup,
+    InputFile,
+    LinkPreviewOptions,
+    Message,
+)
+from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TimedOut
+
+from bot.storage import couples, users
+from bot.storage.db import Database
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+MAX_TEXT = 4096
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+
+
+class Delivery(StrEnum):
+    """How an attempt to deliver ended."""
+
+    SENT = "sent"
+    BLOCKED = "blocked"  # 403: the user blocked the bot or never started it
+    FAILED = "failed"  # anything else after retries
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The result of one delivery attempt."""
+
+    status: Delivery
+    message: Message | None = None
+
+
+class Sender:
+    """Sends, edits and answers on behalf of every feature."""
+
+    def __init__(self, bot: Bot, db: Database, *, max_retries: int = 3) -> None:
+        self.bot = bot
+        self.db = db
+        self.max_retries = max_retries
+
+    async def _call(
+        self, chat_id: int, action: Callable[[int], Awaitable[T]], event: str
+    ) -> tuple[Delivery, T | None]:
+        attempt = 0
+        while True:
+            try:
+                return Delivery.SENT, await action(chat_id)
+            except RetryAfter as exc:
+                attempt += 1
+                if attempt > self.max_retries:
+                    log.warning("%s gave up after 429 chat=%s", event, chat_id)
+                    return Delivery.FAILED, None
+                delay = exc.retry_after
+                seconds = delay if isinstance(delay, int | float) else delay.total_seconds()
+                log.info("%s 429 chat=%s retry_after=%s", event, chat_id, seconds)
+                await asyncio.sleep(float(seconds))
+            except ChatMigrated as exc:
+                log.info("%s chat migrated chat=%s new=%s", event, chat_id, exc.new_chat_id)
+                await couples.migrate_group(self.db, chat_id, exc.new_chat_id)
+                chat_id = exc.new_chat_id
+            except Forbidden:
+                log.info("%s forbidden chat=%s", event, chat_id)
+                if chat_id > 0:
+                    await users.set_reachable(self.db, chat_id, False)
+                return Delivery.BLOCKED, None
+            except BadRequest as exc:
+                if "not modified" in exc.message:
+                    return Delivery.SENT, None
+                log.warning("%s bad request chat=%s error=%s", event, chat_id, exc.message)
+                return Delivery.FAILED, None
+            except (TimedOut, NetworkError) as exc:
+                attempt += 1
+                if attempt > self.max_retries:
+                    log.warning(
+                        "%s network error chat=%s error=%s", event, chat_id, type(exc).__name__
+                    )
+                    return Delivery.FAILED, None
+                await asyncio.sleep(min(2.0**attempt, 10.0))
+
+    async def deliver(
+        self, chat_id: int, text: str, reply_markup: InlineKeyboardMarkup | None = None
+    ) -> Outcome:
+        """Send a text message and say how it went."""
+        status, message = await self._call(
+            chat_id,
+            lambda target: self.bot.send_message(
+                target, text[:MAX_TEXT], reply_markup=reply_markup, link_preview_options=NO_PREVIEW
+            ),
+            "send",
+        )
+        return Outcome(status, message)
+
+    async def send(
+        self, chat_id: int, text: str, reply_markup: InlineKeyboardMarkup | None = None
+    ) -> Message | None:
+        """Send a text message; ``None`` if it could not be delivered."""
+        return (await self.deliver(chat_id, text, reply_markup)).message
+
+    async def send_document(
+        self, chat_id: int, data: bytes, filename: str, caption: str | None = None
+    ) -> Message | None:
+        """Send a file."""
+        _, message = await self._call(
+            chat_id,
+            lambda target: self.bot.send_document(
+                target, InputFile(data, filename=filename), caption=caption
+            ),
+            "send_document",
+        )
+        return message
+
+    async def send_photo(
+        self,
+        chat_id: int,
+        data: bytes,
+        caption: str | None = None,
+        reply_markup: InlineKeyboardMarkup | None = None,
+    ) -> Message | None:
+        """Send an image."""
+        _, message = await self._call(
+            chat_id,
+            lambda target: self.bot.send_photo(
+                target,
+                InputFile(data, filename="chart.png"),
+                caption=caption,
+                reply_markup=reply_markup,
+            ),
+            "send_photo",
+        )
+        return message
+
+    async def edit(
+        self,
+        chat_id: int,
+        message_id: int,
+        text: str,
+        reply_markup: InlineKeyboardMarkup | None = None,
+    ) -> bool:
+        """Replace the text (and buttons) of a message the bot sent."""
+        status, _ = await self._call(
+            chat_id,
+            lambda target: self.bot.edit_message_text(
+                text[:MAX_TEXT],
+                chat_id=target,
+                message_id=message_id,
+                reply_markup=reply_markup,
+                link_preview_options=NO_PREVIEW,
+            ),
+            "edit",
+        )
+        return status is Delivery.SENT
+
+    async def answer(
+        self, query: CallbackQuery, text: str | None = None, alert: bool = False
+    ) -> None:
+        """Answer a button press (the small toast or alert in the client)."""
+        try:
+            await query.answer(text=text[:200] if text else None, show_alert=alert)
+        except (BadRequest, NetworkError) as exc:
+            # An answer that comes too late is harmless; the message itself was handled.
+            log.info("answer_callback failed error=%s", type(exc).__name__)
