@@ -272,6 +272,16 @@ class PauseTiming:
         return PauseTiming(self.started_at, self.minutes, self.extensions + 1)
 
 
+def extended_deadline(ends_at: datetime, now: datetime) -> datetime:
+    """The deadline after one more extension: ten minutes from now, or later if still ahead.
+
+    The extension is asked for after the reminder, possibly minutes (or, after a
+    restart, hours) past the old deadline; counting from then would leave no pause.
+    """
+    base = max(_require_aware_utc(ends_at, "ends_at"), _require_aware_utc(now, "now"))
+    return base + timedelta(minutes=EXTENSION_MINUTES)
+
+
 def minutes_left(remaining: timedelta) -> int:
     """Whole minutes left, rounded up, never below zero."""
     seconds = remaining.total_seconds()

@@ -316,7 +316,7 @@ def privacy_mode_only_command() -> str:
     """The bot sees only commands here: only /pauze works, and how to fix that."""
     return _(
         "ℹ️ In this group I only see commands, so I won't notice your safe word here. "
-        "/pauze does work.\n\n"
+        "/pauze does work, and so does the safe word sent to me in a private chat.\n\n"
         "Want the safe word to work too? There are two ways:\n"
         "• make me an admin of this group, or\n"
         "• ask whoever runs this bot to turn privacy mode off: in @BotFather, /setprivacy → "
@@ -349,3 +349,36 @@ def pause_length_button(minutes: int, current: bool = False) -> str:
 def pause_length_set(minutes: int) -> str:
     """Confirmation of the chosen pause length."""
     return _("From now on your pause lasts {duration}.").format(duration=duration(minutes))
+
+
+# --- commands, settings and who may act ------------------------------------------
+
+
+def pause_command_description() -> str:
+    """Command menu entry for /pauze."""
+    return _("Take a pause when things get heated")
+
+
+def safe_word_command_description() -> str:
+    """Command menu entry for /veiligwoord."""
+    return _("Choose your safe word")
+
+
+def settings_label() -> str:
+    """Label of the settings section for the pause and the safe word."""
+    return _("Pause and safe word")
+
+
+def setting_stale() -> str:
+    """Alert for an outdated settings button."""
+    return _("This button is out of date. Open /instellingen for fresh buttons.")
+
+
+def only_partners() -> str:
+    """Someone other than the couple tried to start a pause or set the safe word."""
+    return _("Only the couple of this group can start a pause or choose the safe word here.")
+
+
+def safe_word_tip() -> str:
+    """A nudge to choose a safe word, for a couple that has none yet."""
+    return _("Tip: choose a safe word together, for example with /veiligwoord ananas.")

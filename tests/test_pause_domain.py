@@ -32,6 +32,7 @@ from bot.pause import (
     SafeWordProblem,
     clean_safe_word,
     contains_safe_word,
+    extended_deadline,
     is_only_safe_word,
     is_valid_pause_length,
     local_time_label,
@@ -355,6 +356,34 @@ def test_pause_across_fall_back_lasts_exactly_twenty_minutes() -> None:
     assert local_time_label(timing.follow_up_at(), AMSTERDAM) == "02:10"
 
 
+def test_an_extension_counts_from_now_once_the_deadline_has_passed() -> None:
+    deadline = START + timedelta(minutes=20)
+    assert extended_deadline(deadline, START + timedelta(minutes=5)) == deadline + timedelta(
+        minutes=EXTENSION_MINUTES
+    )
+    late = deadline + timedelta(minutes=8)
+    assert extended_deadline(deadline, late) == late + timedelta(minutes=EXTENSION_MINUTES)
+    naive = datetime(2026, 5, 4, 18, 30)  # noqa: DTZ001 - the point of the test
+    with pytest.raises(ValueError):
+        extended_deadline(naive, START)
+    with pytest.raises(ValueError):
+        extended_deadline(START, naive)
+
+
+@given(
+    deadline_offset=st.integers(-100_000, 100_000),
+    zone=st.sampled_from(["UTC", "Europe/Amsterdam", "America/Paramaribo"]),
+)
+def test_an_extension_always_gives_at_least_ten_minutes(deadline_offset: int, zone: str) -> None:
+    now = datetime(2026, 10, 25, 0, 55, tzinfo=UTC).astimezone(ZoneInfo(zone))
+    deadline = now + timedelta(seconds=deadline_offset)
+    new = extended_deadline(deadline, now)
+    assert new.tzinfo is UTC
+    assert new - now >= timedelta(minutes=EXTENSION_MINUTES)
+    assert new - deadline >= timedelta(minutes=EXTENSION_MINUTES)
+    assert new - max(now, deadline) == timedelta(minutes=EXTENSION_MINUTES)
+
+
 def test_local_time_label_in_summer_and_winter() -> None:
     assert local_time_label(datetime(2026, 7, 1, 18, 45, tzinfo=UTC), AMSTERDAM) == "20:45"
     assert local_time_label(datetime(2026, 1, 1, 18, 45, tzinfo=UTC), AMSTERDAM) == "19:45"
@@ -432,6 +461,12 @@ TEXT_CASES: dict[str, list[Callable[[], str]]] = {
         lambda: pause_texts.pause_length_button(30, current=True),
     ],
     "pause_length_set": [lambda: pause_texts.pause_length_set(30)],
+    "pause_command_description": [pause_texts.pause_command_description],
+    "safe_word_command_description": [pause_texts.safe_word_command_description],
+    "settings_label": [pause_texts.settings_label],
+    "setting_stale": [pause_texts.setting_stale],
+    "only_partners": [pause_texts.only_partners],
+    "safe_word_tip": [pause_texts.safe_word_tip],
 }
 ALERTS = {
     "waiting_for_other",
@@ -440,6 +475,8 @@ ALERTS = {
     "pause_over_stale",
     "stranger_pressed",
     "conversation_finished_ack",
+    "setting_stale",
+    "pause_running",  # also the alert under a button pressed while the pause still runs
 }
 ALL_CASES = [(name, case) for name, cases in TEXT_CASES.items() for case in cases]
 
