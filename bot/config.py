@@ -40,6 +40,7 @@ class Settings:
     webhook_url: str | None = None
     webhook_listen: str = "0.0.0.0"
     webhook_port: int = 8443
+    clock_speed: float = 1.0
 
     @property
     def bot_file_url(self) -> str | None:
@@ -124,8 +125,17 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
     if not port_raw.isdigit() or not 0 < int(port_raw) < 65536:
         raise ConfigError(f"WEBHOOK_PORT must be a port number (got '{port_raw[:20]}')")
 
+    speed_raw = get("CLOCK_SPEED") or "1"
+    try:
+        clock_speed = float(speed_raw)
+    except ValueError:
+        clock_speed = 0.0
+    if not 1 <= clock_speed <= 10_000:
+        raise ConfigError(f"CLOCK_SPEED must be a number from 1 to 10000 (got '{speed_raw[:20]}')")
+
     return Settings(
         bot_token=token,
+        clock_speed=clock_speed,
         bot_api_url=api_url,
         database_path=database_path,
         timezone=timezone,

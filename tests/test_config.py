@@ -84,3 +84,25 @@ def test_python_m_bot_prints_one_line_and_exits_nonzero(tmp_path: Path) -> None:
     assert len(lines) == 1, result.stderr
     assert "BOT_TIMEZONE" in lines[0]
     assert "Traceback" not in result.stderr
+
+
+def test_clock_speed() -> None:
+    assert load_settings({"BOT_TOKEN": TOKEN}).clock_speed == 1.0
+    assert load_settings({"BOT_TOKEN": TOKEN, "CLOCK_SPEED": "60"}).clock_speed == 60.0
+    for bad in ("0.5", "fast", "100000"):
+        with pytest.raises(ConfigError, match="CLOCK_SPEED"):
+            load_settings({"BOT_TOKEN": TOKEN, "CLOCK_SPEED": bad})
+
+
+def test_scaled_clock_continues_across_restarts(tmp_path: Path) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from bot.clock import ScaledClock
+
+    anchor = tmp_path / "samen.db.clock"
+    first = ScaledClock(60, anchor)
+    second = ScaledClock(60, anchor)  # "after a restart"
+    assert first.anchor == second.anchor
+    now = second.now()
+    assert now.tzinfo is not None
+    assert now >= datetime.now(UTC) - timedelta(seconds=1)
