@@ -184,6 +184,7 @@ async def test_unpair_with_confirmation_tells_both(
     # A stranger pressing the confirmation changes nothing.
     await bot.press(stranger, question, "Ja, ontkoppel")
     assert api.callback_answers[-1]["show_alert"] is True
+    assert "niet voor jou" in (api.callback_answers[-1]["text"] or "")
     assert await count(bot, "SELECT count(*) FROM couples") == 1
     await bot.press(anna, question, "Ja, ontkoppel")
     assert any(

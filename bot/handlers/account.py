@@ -61,7 +61,11 @@ async def unpair_pressed(update: Update, context: Context) -> None:
     couple_id = int_part(parts, 2)
     couple = await couples.for_user(svc.db, user.id)
     if couple is None or couple.id != couple_id:
-        await svc.sender.answer(query, _("This button no longer works."), alert=True)
+        target = await couples.get(svc.db, couple_id) if couple_id is not None else None
+        if target is not None and not target.has(user.id):
+            await svc.sender.answer(query, _("This button is not for you."), alert=True)
+        else:
+            await svc.sender.answer(query, _("This button no longer works."), alert=True)
         return
     await svc.sender.answer(query)
     chat_id, message_id = query.message.chat.id, query.message.message_id
