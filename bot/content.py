@@ -515,6 +515,14 @@ def quizzes() -> dict[str, Quiz]:
     return _loaded
 
 
+def reload_quizzes(directory: Path | None = None) -> dict[str, Quiz]:
+    """Load and validate the quizzes now (at start-up) and serve them from then on."""
+    loaded = load_quizzes(directory or CONTENT_DIR / "quizzes")
+    _loaded.clear()
+    _loaded.update(loaded)
+    return loaded
+
+
 def get_quiz(quiz_id: str) -> Quiz | None:
     """The quiz with this id from ``content/quizzes``, or None (e.g. a stale button)."""
     return quizzes().get(quiz_id)
