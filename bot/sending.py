@@ -4,8 +4,13 @@ It knows what Telegram may answer: a 429 waits ``retry_after`` and tries again,
 a 403 marks the user unreachable, a migrated group is followed, and nothing
 raises into a handler. Throughput limits (about 30 messages/s overall, 20/min
 per group) come from PTB's ``AIORateLimiter``, installed on the Application, so
-everything sent through the bot object is paced. Logs name chat ids and
-outcomes, never the text.
+everything sent through the bot object is paced. When that limiter is
+installed, the Sender also paces new messages itself: per chat
+(:class:`ChatPacer`) one per second on average with a burst of three (so a
+reply and its follow-up are not held back), which the limiter does not do for
+private chats; and overall (:class:`Spacer`) evenly at just under 30 per second
+without a burst, first come first served, because the limiter's bucket lets a
+burst of 30 through on top of the rate and Telegram counts any one second. Logs name chat ids and outcomes, never the text.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TypeVar
+from typing import Literal, TypeVar
 
 from telegram import (
     Bot,
@@ -34,6 +39,9 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 MAX_TEXT = 4096
+# New messages overall: 29 per second, so that jitter on the way never puts a 31st
+# message into one second (Telegram: about 30 per second).
+OVERALL_INTERVAL = 1 / 29
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 
 
@@ -53,19 +61,97 @@ class Outcome:
     message: Message | None = None
 
 
+class ChatPacer:
+    """Spaces new messages per chat: on average one per ``interval``, bursts of ``burst``.
+
+    A generic cell rate algorithm: each chat has a theoretical arrival time; a
+    message may go when that time is at most ``(burst - 1) * interval`` ahead of
+    now. The slot is reserved before sleeping, so concurrent senders queue up
+    fairly instead of racing.
+    """
+
+    def __init__(self, interval: float = 1.0, burst: int = 3, max_chats: int = 10_000) -> None:
+        self.interval = interval
+        self.slack = (burst - 1) * interval
+        self.max_chats = max_chats
+        self._due: dict[int, float] = {}
+
+    def reserve(self, chat_id: int, now: float) -> float:
+        """Reserve the next slot for ``chat_id``; return how long to wait for it."""
+        if len(self._due) > self.max_chats:
+            self._due = {chat: due for chat, due in self._due.items() if due > now}
+        due = max(self._due.get(chat_id, now), now)
+        self._due[chat_id] = due + self.interval
+        return max(0.0, due - now - self.slack)
+
+    async def wait(self, chat_id: int) -> None:
+        """Sleep until ``chat_id`` may receive the next message."""
+        delay = self.reserve(chat_id, asyncio.get_running_loop().time())
+        if delay > 0:
+            await asyncio.sleep(delay)
+
+
+class Spacer:
+    """Keeps at least ``interval`` between consecutive sends overall, first come first served.
+
+    The gap is measured from the previous send as it happened, not from a slot
+    booked in advance, so a stalled event loop does not release a bunch at once.
+    """
+
+    def __init__(self, interval: float) -> None:
+        self.interval = interval
+        self._lock = asyncio.Lock()
+        self._last = float("-inf")
+
+    async def wait(self) -> None:
+        """Wait for this send's turn."""
+        loop = asyncio.get_running_loop()
+        async with self._lock:  # asyncio.Lock wakes waiters in FIFO order
+            delay = self._last + self.interval - loop.time()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            self._last = loop.time()
+
+
 class Sender:
     """Sends, edits and answers on behalf of every feature."""
 
-    def __init__(self, bot: Bot, db: Database, *, max_retries: int = 3) -> None:
+    def __init__(
+        self,
+        bot: Bot,
+        db: Database,
+        *,
+        max_retries: int = 3,
+        pacer: ChatPacer | Literal["auto"] | None = "auto",
+    ) -> None:
         self.bot = bot
         self.db = db
         self.max_retries = max_retries
+        limited = getattr(bot, "rate_limiter", None) is not None
+        if pacer == "auto":
+            # Pace exactly when the Application has a rate limiter (off in tests).
+            pacer = ChatPacer() if limited else None
+        self.pacer: ChatPacer | None = pacer
+        self.overall: Spacer | None = Spacer(OVERALL_INTERVAL) if pacer is not None else None
+
+    async def _pace(self, chat_id: int) -> None:
+        if self.pacer is not None:
+            await self.pacer.wait(chat_id)
+        if self.overall is not None:
+            await self.overall.wait()
 
     async def _call(
-        self, chat_id: int, action: Callable[[int], Awaitable[T]], event: str
+        self,
+        chat_id: int,
+        action: Callable[[int], Awaitable[T]],
+        event: str,
+        *,
+        paced: bool = False,
     ) -> tuple[Delivery, T | None]:
         attempt = 0
         while True:
+            if paced:  # every attempt, retries too, takes its turn
+                await self._pace(chat_id)
             try:
                 return Delivery.SENT, await action(chat_id)
             except RetryAfter as exc:
@@ -110,6 +196,7 @@ class Sender:
                 target, text[:MAX_TEXT], reply_markup=reply_markup, link_preview_options=NO_PREVIEW
             ),
             "send",
+            paced=True,
         )
         return Outcome(status, message)
 
@@ -129,6 +216,7 @@ class Sender:
                 target, InputFile(data, filename=filename), caption=caption
             ),
             "send_document",
+            paced=True,
         )
         return message
 
@@ -149,6 +237,7 @@ class Sender:
                 reply_markup=reply_markup,
             ),
             "send_photo",
+            paced=True,
         )
         return message
 
