@@ -155,3 +155,6 @@ def configure_logging(level: str) -> None:
     )
     # httpx logs every request URL, which contains the bot token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    # PTB's limiter logs every 429 it passes on with a traceback; bot.sending logs
+    # the retry as one line, which is enough.
+    logging.getLogger("telegram.ext.AIORateLimiter").setLevel(logging.ERROR)
