@@ -24,7 +24,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"samen: configuration error: {exc}", file=sys.stderr)
         return 2
     configure_logging(settings.log_level)
-    if args == ["coach-link"]:
+    if args[:1] == ["coach-link"]:
+        if len(args) > 1:
+            print("samen: coach-link takes no arguments", file=sys.stderr)
+            return 2
         return coach_link(settings)
     if args:
         print(f"samen: unknown command '{args[0]}'", file=sys.stderr)
@@ -48,6 +51,9 @@ def main(argv: list[str] | None = None) -> int:
     except I18nError as exc:
         print(f"samen: locale error: {exc}", file=sys.stderr)
         return 2
+    except ContentError as exc:
+        print(f"samen: content error: {exc}", file=sys.stderr)
+        return 2
     try:
         if settings.webhook_url:
             app.run_webhook(
@@ -58,9 +64,6 @@ def main(argv: list[str] | None = None) -> int:
             )
         else:
             app.run_polling(allowed_updates=ALLOWED_UPDATES)
-    except ContentError as exc:  # raised at start-up by on_startup
-        print(f"samen: content error: {exc}", file=sys.stderr)
-        return 2
     except InvalidToken:
         print("samen: BOT_TOKEN was refused by the Bot API", file=sys.stderr)
         return 1

@@ -16,14 +16,22 @@ from __future__ import annotations
 from telegram import Bot, BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeAllPrivateChats
 from telegram.ext import Application
 
+from bot import appreciation_texts, checkin_texts, coach_texts, pause_texts
 from bot.handlers import (
     account,
+    appreciation,
+    broadcast,
+    checkin,
+    coach,
     core,
     errors,
     fallback,
     group,
     help,
     pairing,
+    pause,
+    quiz,
+    reflection,
     safety,
     settings,
     start,
@@ -42,6 +50,13 @@ def register_all(app: Application) -> None:  # type: ignore[type-arg]
     account.register(app)
     help.register(app)
     settings.register(app)
+    pause.register(app)  # also /veiligwoord; watches group text in its own group (5)
+    quiz.register(app)
+    reflection.register(app)  # free text of a quiz round, sharing one reflection
+    appreciation.register(app)  # also a sticker guard mid-draft in its own group (-10)
+    coach.register(app)  # /coach, /klanten, coach and client deep links (prefixes c, k)
+    broadcast.register(app)  # /verstuur; delivery resumes from the DB at start-up
+    checkin.register(app)  # /checkin, /voortgang, daily+weekly buttons, one due-task
     # group 0 — free text router, then the catch-alls
     text_input.register(app)
     fallback.register(app)
@@ -56,6 +71,13 @@ def command_list(private: bool) -> list[tuple[str, str]]:
         return [
             ("start", _("Start, or show the menu")),
             ("menu", _("The main menu")),
+            ("pauze", pause_texts.pause_command_description()),
+            ("veiligwoord", pause_texts.safe_word_command_description()),
+            ("quiz", _("Quizzes and reflection, just for you")),
+            ("checkin", checkin_texts.checkin_command_description()),
+            ("voortgang", checkin_texts.progress_command_description()),
+            ("waardering", appreciation_texts.command_description()),
+            ("coach", coach_texts.client_command_description()),
             ("instellingen", _("Your settings")),
             ("ontkoppel", _("End your pairing")),
             ("mijngegevens", _("Everything I keep about you")),
@@ -63,6 +85,11 @@ def command_list(private: bool) -> list[tuple[str, str]]:
             ("hulp", _("What I can do, and help lines")),
         ]
     return [
+        ("pauze", pause_texts.pause_command_description()),
+        ("veiligwoord", pause_texts.safe_word_command_description()),
+        ("quiz", _("Quizzes (taken in our private chat)")),
+        ("checkin", checkin_texts.checkin_command_description()),
+        ("voortgang", checkin_texts.progress_command_description()),
         ("ontkoppel", _("End your pairing")),
         ("hulp", _("What I can do, and help lines")),
     ]
