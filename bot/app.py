@@ -9,7 +9,7 @@ from telegram import Update
 from telegram.constants import ParseMode
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
 
-from bot import scheduling
+from bot import content, exercises, scheduling
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.handlers import core, publish_commands, register_all
@@ -33,7 +33,10 @@ def build_application(
     application_class: type[AnyApp] = Application,
 ) -> AnyApp:
     """The configured Application with every handler registered (not started)."""
-    load_catalogues()  # fail before anything runs if a catalogue is broken
+    # Fail before anything runs if a catalogue or a content file is broken.
+    load_catalogues()
+    exercises.reload_library()
+    content.reload_quizzes()
     builder = (
         ApplicationBuilder()
         .application_class(application_class)

@@ -27,7 +27,12 @@ from itertools import pairwise
 from typing import IO, Any
 
 # Keys whose string values are user-facing msgids; no other key may hold text.
-TEXT_KEYS = frozenset({"title", "intro", "footer", "text", "label", "advice", "note"})
+TEXT_KEYS = frozenset(
+    {"title", "intro", "footer", "text", "label", "advice", "note", "why", "this_week"}
+)
+# Keys whose value may be a list of msgids (an exercise's steps); a list of objects
+# under the same key (a quiz result's steps) is walked like any other data.
+TEXT_LIST_KEYS = frozenset({"steps"})
 
 ExtractedMessage = tuple[int, str | None, str, list[str]]
 
@@ -39,6 +44,14 @@ def iter_texts(data: Any, path: str = "") -> Iterator[tuple[str, str]]:
             child = f"{path}.{key}" if path else str(key)
             if key in TEXT_KEYS and isinstance(value, str):
                 yield child, value
+            elif (
+                key in TEXT_LIST_KEYS
+                and isinstance(value, list)
+                and all(isinstance(item, str) for item in value)
+            ):
+                # A list of texts, such as an exercise's steps.
+                for index, item in enumerate(value):
+                    yield f"{child}[{index}]", item
             else:
                 yield from iter_texts(value, child)
     elif isinstance(data, list):

@@ -56,7 +56,11 @@ def catalogue_entries() -> dict[str, tuple[Path, object]]:
 
 def code_msgids() -> set[str]:
     ids: set[str] = set()
-    method_map = [("bot/**.py", "python")]
+    # The same extraction as babel.cfg: Python code and the content/ data files.
+    method_map = [
+        ("bot/**.py", "python"),
+        ("content/**.json", "bot.content_extract:extract_content"),
+    ]
     for _file, _lineno, message, _comments, _context in extract_from_dir(
         str(ROOT), method_map=method_map
     ):

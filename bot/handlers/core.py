@@ -12,6 +12,7 @@ from bot.handlers import safety
 from bot.handlers.common import Context
 from bot.i18n import DEFAULT_LOCALE, set_locale
 from bot.services import services
+from bot.storage import users
 from bot.storage.db import Database, to_db
 
 log = logging.getLogger(__name__)
@@ -32,6 +33,10 @@ async def gate(update: Update, context: Context) -> None:
     if changed == 0:
         log.info("duplicate update dropped update=%s", update.update_id)
         raise ApplicationHandlerStop
+    chat, user = update.effective_chat, update.effective_user
+    if user is not None and chat is not None and chat.id == user.id:
+        # Writing to the bot privately means Telegram delivers to them again.
+        await users.set_reachable_again(svc.db, user.id)
 
 
 async def purge_processed(db: Database, now: datetime) -> None:

@@ -61,6 +61,12 @@ async def set_reachable(db: Database, user_id: int, reachable: bool) -> None:
     await db.execute("UPDATE users SET reachable = ? WHERE id = ?", (int(reachable), user_id))
 
 
+async def set_reachable_again(db: Database, user_id: int) -> None:
+    """Mark a user reachable after they wrote to the bot (a no-op if they already are)."""
+    if await db.fetchval("SELECT reachable FROM users WHERE id = ?", (user_id,)) == 0:
+        await set_reachable(db, user_id, True)
+
+
 async def update_name(db: Database, user_id: int, first_name: str, username: str | None) -> None:
     """Keep the display name current (only for consented users)."""
     await db.execute(
