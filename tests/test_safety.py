@@ -1,7 +1,8 @@
-"""Tests for the safety net's detector and help texts (bot/safety.py).
+"""Tests for the safety net's detector and help texts (bot/safety.py, bot/safety_patterns.py).
 
-The labelled phrases live in tests/safety_phrases.py. Run with ``pytest -s`` to see
-the recall and false-positive figures that go into the README.
+The labelled phrases live in tests/safety_phrases.py. Run with ``pytest -s`` to see the
+recall and false-positive figures that go into the README: the main set is asserted against
+the targets, the held-out set (written after the last change to the patterns) is reported.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot import safety
+from bot import safety, safety_patterns
 from bot.i18n import use_locale
 from bot.safety import SafetyKind, detect
 from tests.safety_phrases import HELD_OUT_NEGATIVES, HELD_OUT_POSITIVES, NEGATIVES, POSITIVES
@@ -42,6 +43,10 @@ def _report(label: str, positives: list[tuple[str, SafetyKind]], negatives: list
         f"recall {recall:.1%} | kind accuracy {kind_accuracy:.1%} | "
         f"false positives {fp_rate:.1%} ({len(false_alarms)})"
     )
+    for kind in SafetyKind:
+        of_kind = [text for text, k in positives if k is kind]
+        hits = sum(1 for text in of_kind if detect(text) is not None)
+        print(f"[safety]   {kind.value}: recall {hits / len(of_kind):.1%} ({hits}/{len(of_kind)})")
     for text in missed:
         print(f"[safety]   missed: {text!r}")
     for text in false_alarms:
@@ -51,20 +56,23 @@ def _report(label: str, positives: list[tuple[str, SafetyKind]], negatives: list
 
 def test_phrase_set_is_big_and_balanced() -> None:
     per_kind = Counter(kind for _text, kind in POSITIVES)
-    assert len(POSITIVES) >= 80
-    assert len(NEGATIVES) >= 80
-    assert all(per_kind[kind] >= 15 for kind in SafetyKind)
+    assert len(POSITIVES) >= 1000
+    assert len(NEGATIVES) >= 1000
+    assert all(per_kind[kind] >= 200 for kind in SafetyKind)
     assert len({text for text, _ in POSITIVES}) == len(POSITIVES)
+    assert len(set(NEGATIVES)) == len(NEGATIVES)
     assert not {text for text, _ in POSITIVES} & set(NEGATIVES)
+
+
+def test_held_out_set_is_new() -> None:
+    held_out = {text for text, _ in HELD_OUT_POSITIVES} | set(HELD_OUT_NEGATIVES)
+    assert not held_out & ({text for text, _ in POSITIVES} | set(NEGATIVES))
+    assert all(sum(1 for _text, k in HELD_OUT_POSITIVES if k is kind) >= 10 for kind in SafetyKind)
 
 
 def test_recall_and_false_positives_on_the_labelled_set() -> None:
     recall, kind_accuracy, fp_rate, missed, false_alarms = _figures(POSITIVES, NEGATIVES)
     _report("main set", POSITIVES, NEGATIVES)
-    for kind in SafetyKind:
-        of_kind = [(text, k) for text, k in POSITIVES if k is kind]
-        hits = sum(1 for text, _ in of_kind if detect(text) is not None)
-        print(f"[safety]   {kind.value}: recall {hits / len(of_kind):.1%} of {len(of_kind)}")
     assert recall >= RECALL_TARGET, missed
     assert fp_rate <= FALSE_POSITIVE_LIMIT, false_alarms
     assert kind_accuracy >= 0.9
@@ -72,8 +80,8 @@ def test_recall_and_false_positives_on_the_labelled_set() -> None:
 
 def test_held_out_phrases_are_reported() -> None:
     """Phrases written after the patterns were done: reported honestly, not asserted."""
-    assert len(HELD_OUT_POSITIVES) >= 10
-    assert len(HELD_OUT_NEGATIVES) >= 10
+    assert len(HELD_OUT_POSITIVES) >= 40
+    assert len(HELD_OUT_NEGATIVES) >= 40
     _report("held-out set", HELD_OUT_POSITIVES, HELD_OUT_NEGATIVES)
 
 
@@ -111,6 +119,64 @@ def test_normalisation_handles_case_accents_and_tricks(text: str, kind: SafetyKi
 def test_normalise_spells_the_skeleton() -> None:
     assert safety._normalise("Ik Zíe ’t NIET meer zitten!") == "ik zie het niet mer ziten |"
     assert safety._normalise("m'n vriend") == "mijn vriend"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the misses that started the rebuild
+        ("soms fantaseer ik over mijn eigen begrafenis", SafetyKind.SUICIDE),
+        ("hij heeft beloofd dat ik ervoor ga boeten", SafetyKind.THREAT),
+        ("hij staat elke avond voor mijn deur en dreigt", SafetyKind.THREAT),
+        ("ik mag van hem niet naar mijn werk", SafetyKind.ABUSE),
+        # word order, fragments, co-occurrence in any order
+        ("vanavond ga ik er een eind aan maken", SafetyKind.SUICIDE),
+        ("als het morgen weer zo is, dan stop ik ermee. met alles.", SafetyKind.SUICIDE),
+        ("ik verdien het niet om te leven", SafetyKind.SUICIDE),
+        ("ik heb slaappillen in mijn la, voor als het echt niet meer gaat", SafetyKind.SUICIDE),
+        ("ik verstop me in de badkamer als hij zo boos is", SafetyKind.THREAT),
+        ("hij sloeg me toen ik hem niet wilde kussen", SafetyKind.VIOLENCE),
+        # laughter softens only kill hyperbole and house rules
+        ("haha ik ben bang voor hem", SafetyKind.THREAT),
+        ("lol hij dreigt me", SafetyKind.THREAT),
+        ("ik heb mezelf gesneden", SafetyKind.SUICIDE),
+    ],
+)
+def test_unseen_word_orders_and_fields(text: str, kind: SafetyKind) -> None:
+    assert detect(text) is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik ben doodmoe",
+        "ik ben doodsbang voor spinnen",
+        "het was moordend druk",
+        "wat een killer outfit",
+        "hij sloeg de bal over het net",
+        "we keken een film over huiselijk geweld",
+        "dat slaat nergens op",
+        "ik schrok me dood",
+        "ik kan hem wel wurgen als hij weer te laat is",
+        "mijn moeder vermoordt me als ik te laat ben haha",
+        "ik mag van haar geen chips meer haha",
+        "ik heb mezelf gesneden bij het koken",
+        "ze trapte me per ongeluk onder tafel",
+        "hij dreigt zijn trein te missen",
+        "feedback bedreigt onze identiteit",
+        "ik werk in de jeugdzorg en zie veel misbruik",
+    ],
+)
+def test_figures_of_speech_and_context_stay_quiet(text: str) -> None:
+    assert detect(text) is None
+
+
+def test_rule_table_is_well_formed() -> None:
+    kinds = {kind.value for kind in SafetyKind}
+    for kind, mode, _source in safety_patterns.RULES:
+        assert kind in kinds
+        assert mode in {"bare", "personal", "soft", "injury"}
+    assert {kind for kind, _, _ in safety_patterns.RULES} == kinds
 
 
 def test_most_serious_kind_wins() -> None:
