@@ -33,9 +33,11 @@ from bot.handlers.checkin_common import (
     check_press,
     expect_if_free,
     first_name,
+    later_pressed,
     private,
     rows,
     score_markup,
+    skip,
     strip,
 )
 from bot.handlers.common import Context, reply, require_consent
@@ -66,26 +68,9 @@ async def done_pressed(svc: Services, press: Press) -> None:
     log.info("daily checkin done checkin=%s", press.checkin.id)
 
 
-async def later_pressed(svc: Services, press: Press) -> None:
-    """ "Later": snooze 30 minutes, at most twice."""
-    wake = svc.clock.now() + checkin.SNOOZE
-    if not await checkins.snooze(svc.db, press.checkin.id, wake):
-        limit = press.checkin.status == "open" and not checkin.can_snooze(press.checkin.snoozes)
-        await svc.sender.answer(
-            press.query, texts.no_more_snoozes() if limit else texts.already_handled(), alert=limit
-        )
-        return
-    await svc.sender.answer(press.query)
-    await strip(svc, press.checkin.id, texts.status_snoozed())
-
-
 async def skip_pressed(svc: Services, press: Press) -> None:
     """ "Not today"."""
-    if not await checkins.transition(svc.db, press.checkin.id, ("open",), "skipped"):
-        await svc.sender.answer(press.query, texts.already_handled())
-        return
-    await svc.sender.answer(press.query)
-    await strip(svc, press.checkin.id, texts.status_skipped())
+    await skip(svc, press, texts.status_skipped())
 
 
 async def score_pressed(svc: Services, press: Press) -> None:

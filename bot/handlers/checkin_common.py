@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from telegram import CallbackQuery, InlineKeyboardMarkup, Update
 
+from bot import checkin
 from bot import checkin_texts as texts
 from bot.callbacks import int_part, keyboard, pack, unpack
 from bot.handlers.common import Context
@@ -138,3 +139,24 @@ async def check_press(update: Update, context: Context, kind: str) -> Press | No
         await svc.sender.answer(query, texts.status_closed(), alert=True)
         return None
     return Press(query, user.id, couple, found, parts)
+
+
+async def later_pressed(svc: Services, press: Press) -> None:
+    """ "Later" on a daily or weekly opening: snooze 30 minutes, at most twice."""
+    if not await checkins.snooze(svc.db, press.checkin.id, svc.clock.now() + checkin.SNOOZE):
+        limit = press.checkin.status == "open" and not checkin.can_snooze(press.checkin.snoozes)
+        await svc.sender.answer(
+            press.query, texts.no_more_snoozes() if limit else texts.already_handled(), alert=limit
+        )
+        return
+    await svc.sender.answer(press.query)
+    await strip(svc, press.checkin.id, texts.status_snoozed())
+
+
+async def skip(svc: Services, press: Press, status: str) -> None:
+    """ "Not today" / "not this week": close the opening and note it on the message."""
+    if not await checkins.transition(svc.db, press.checkin.id, ("open",), "skipped"):
+        await svc.sender.answer(press.query, texts.already_handled())
+        return
+    await svc.sender.answer(press.query)
+    await strip(svc, press.checkin.id, status)

@@ -25,9 +25,11 @@ from bot.handlers.checkin_common import (
     announce,
     check_press,
     expect_if_free,
+    later_pressed,
     private,
     rows,
     score_markup,
+    skip,
     strip,
 )
 from bot.handlers.common import Context
@@ -99,25 +101,9 @@ async def next_pressed(svc: Services, press: Press) -> None:
     log.info("weekly checkin finished checkin=%s", press.checkin.id)
 
 
-async def later_pressed(svc: Services, press: Press) -> None:
-    """ "Later": snooze 30 minutes, at most twice."""
-    if not await checkins.snooze(svc.db, press.checkin.id, svc.clock.now() + checkin.SNOOZE):
-        limit = press.checkin.status == "open" and not checkin.can_snooze(press.checkin.snoozes)
-        await svc.sender.answer(
-            press.query, texts.no_more_snoozes() if limit else texts.already_handled(), alert=limit
-        )
-        return
-    await svc.sender.answer(press.query)
-    await strip(svc, press.checkin.id, texts.status_snoozed())
-
-
 async def skip_pressed(svc: Services, press: Press) -> None:
     """ "Not this week"."""
-    if not await checkins.transition(svc.db, press.checkin.id, ("open",), "skipped"):
-        await svc.sender.answer(press.query, texts.already_handled())
-        return
-    await svc.sender.answer(press.query)
-    await strip(svc, press.checkin.id, texts.weekly_skipped())
+    await skip(svc, press, texts.weekly_skipped())
 
 
 async def score_pressed(svc: Services, press: Press) -> None:
