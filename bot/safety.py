@@ -6,8 +6,8 @@ letters, ``y`` as ``ij``, every run of a repeated letter squeezed to one, chat s
 as ``k``/``m'n``/``ie`` spelled out), so "ZELFMOOOORD", "zelf-moord" and "suïcidaal" all look
 alike. Figures of speech ("ik lach me dood", "dat slaat nergens op") are blanked out first,
 and a fragment of a few words ("... met alles.") is read together with the sentence before.
-Each sentence is then matched against the word-field rules of bot/safety_patterns.py, which
-come in four modes: *personal* (a harm word near a person), *bare* (a word like "zelfmoord"
+Each sentence is then matched against the rules of bot/safety_patterns.py (built on the word
+lists of bot/safety_lexicon.py), which come in four modes: *personal* (a harm word near a person), *bare* (a word like "zelfmoord"
 on its own, ignored in a sentence about a film, the news or someone's work), *soft* (ignored
 when the message laughs: "mijn moeder vermoordt me als ik te laat ben haha") and *injury*
 (self-harm wording, ignored when an accident explains it). The borderline decisions are
@@ -20,6 +20,7 @@ import re
 import unicodedata
 from enum import StrEnum
 
+from bot import safety_lexicon as lx
 from bot import safety_patterns as p
 from bot.i18n import _
 
@@ -36,7 +37,9 @@ class SafetyKind(StrEnum):
 # --- normalisation -------------------------------------------------------------------------
 
 _APOSTROPHE = re.compile("['`´‘’ʼ]")
-_LAUGH_EMOJI = re.compile("[\U0001f602\U0001f923\U0001f606\U0001f605\U0001f639]")
+_LAUGH_EMOJI = re.compile(  # laughing, grinning, winking and tongue-out faces
+    "[\U0001f602\U0001f923\U0001f606\U0001f605\U0001f639\U0001f604\U0001f601\U0001f60b\U0001f609\U0001f61c\U0001f61d\U0001f61b]"
+)
 _BOUNDARY = re.compile(r"[.!?;\n\r\t()\[\]{}|]+")
 _OTHER = re.compile(r"[^a-z0-9,|]+")
 _MIXED = re.compile(r"\b(?=[a-z0-9]*[a-z])(?=[a-z0-9]*[0-9])[a-z0-9]+\b")
@@ -51,6 +54,8 @@ _SHORTHAND = {
     "hes": "he is", "shes": "she is", "id": "i would", "hed": "he would",
     "shed": "she would", "il": "i wil", "bn": "ben", "mss": "misschien",
 }  # fmt: skip
+# Chat spelling drops a final n or swaps d/t: "leve", "geslage", "gewurgt", "bang vr hem".
+_SHORTHAND.update((lx.squeeze(typo), lx.squeeze(word)) for typo, word in lx.CHAT_SPELLING.items())
 
 
 def _normalise(text: str) -> str:
@@ -64,27 +69,27 @@ def _normalise(text: str) -> str:
     text = _OTHER.sub(" ", re.sub(r"[,:\"“”„«»]", " , ", text))
     text = _MIXED.sub(lambda m: m.group().translate(_LEET), text)
     text = _SPELLED.sub(lambda m: m.group().replace(" ", ""), text)
-    text = p.squeeze(text)  # letter runs never cross a space, so the whole text squeezes at once
+    text = lx.squeeze(text)  # letter runs never cross a space, so the whole text squeezes at once
     return " ".join(_SHORTHAND.get(word, word) for word in text.split())
 
 
 # --- matching ------------------------------------------------------------------------------
 
 _RULES = tuple(
-    (SafetyKind(kind), mode, p.rx(*(source if isinstance(source, tuple) else (source,))))
+    (SafetyKind(kind), mode, lx.rx(*(source if isinstance(source, tuple) else (source,))))
     for kind, mode, source in p.RULES
 )
 
 
 def _kinds_in(sentence: str, laughing: bool) -> set[SafetyKind]:
     """Every kind one sentence of the skeleton points to."""
-    if p.SPORT_CONTEXT.search(sentence):
-        sentence = p.SPORT_VERBS.sub(" ", sentence)
-    sentence = p.ABUSE_QUALIFIED.sub(" xabusex ", sentence)
+    if lx.SPORT_CONTEXT.search(sentence):
+        sentence = lx.SPORT_VERBS.sub(" ", sentence)
+    sentence = lx.ABUSE_QUALIFIED.sub(" xabusex ", sentence)
     skip = {
-        "bare": p.MEDIA_CONTEXT.search(sentence) is not None,
+        "bare": lx.MEDIA_CONTEXT.search(sentence) is not None,
         "soft": laughing,
-        "injury": p.ACCIDENT.search(sentence) is not None,
+        "injury": lx.ACCIDENT.search(sentence) is not None,
         "personal": False,
     }
     found: set[SafetyKind] = set()
@@ -93,7 +98,7 @@ def _kinds_in(sentence: str, laughing: bool) -> set[SafetyKind]:
             continue
         if pattern.search(sentence):
             found.add(kind)
-    if p.GLUED.search(sentence.replace(" ", "")):
+    if lx.GLUED.search(sentence.replace(" ", "")):
         found.add(SafetyKind.SUICIDE)
     return found
 
@@ -108,10 +113,10 @@ def detect(text: str | None) -> SafetyKind | None:
         return None
     text = text[:_MAX_CHARS]
     try:
-        skeleton = p.IDIOMS.sub(" | ", p.INVERTED.sub(r"\2 \1", _normalise(text)))
+        skeleton = lx.IDIOMS.sub(" | ", lx.INVERTED.sub(r"\2 \1", _normalise(text)))
     except Exception:  # never let odd input break the bot; fall back to a plain lower case
         skeleton = " ".join(text.lower().split())
-    laughing = p.LAUGHTER.search(skeleton) is not None
+    laughing = lx.LAUGHTER.search(skeleton) is not None
     found: set[SafetyKind] = set()
     for sentence in _sentences(skeleton):
         found |= _kinds_in(sentence, laughing)

@@ -1,458 +1,76 @@
-"""Word fields and rules for the safety net's detector (used by bot/safety.py).
+"""Rules for the safety net's detector (used by bot/safety.py).
 
-The lexicons come per semantic field — death and self-harm, blows and grabs, threats and
-fear, control and coercion — with inflections, common misspellings and English equivalents.
-The rules combine a field with a person: the writer ("ik", "me", "mezelf") for suicide and
-self-harm, a partner or family member ("hij", "ze", "mijn man") as agent or object for the
-other kinds. Many rules are co-occurrence rules (:func:`clause`, :func:`sentence`: all parts
-somewhere in the clause or sentence, in any order), so unseen word orders still match; the
-idiom filter and the ``without`` lists keep everyday figures of speech quiet. Everything is
-written in normal spelling: :func:`rx` squeezes doubled letters like the detector squeezes
-the text, so write whole words ("overleef|overleven", never "overle(?:ef|ven)").
+The rules combine a word field of bot/safety_lexicon.py with a person: the writer ("ik",
+"me", "mezelf") for suicide and self-harm, a partner or family member ("hij", "ze", "mijn
+man") as agent or object for the other kinds. Many rules are co-occurrence rules
+(:func:`~bot.safety_lexicon.clause`, :func:`~bot.safety_lexicon.sentence`: all parts somewhere
+in the clause or sentence, in any order), so unseen word orders still match; the idiom filter
+and the ``without`` lists keep everyday figures of speech quiet. Write in normal spelling:
+patterns are squeezed like the text.
 """
 
 from __future__ import annotations
 
-import re
-
-_REPEAT = re.compile(r"([a-z])\1+")
-
-
-def squeeze(text: str) -> str:
-    """Spell text the skeleton way: ``y`` as ``ij``, no doubled letters."""
-    return _REPEAT.sub(r"\1", text.replace("y", "ij"))
-
-
-def rx(*alternatives: str) -> re.Pattern[str]:
-    """Compile alternatives written in normal spelling, squeezed like the text."""
-    source = "|".join(f"(?:{a})" for a in alternatives)
-    return re.compile(
-        re.sub(r"\\.|[a-z]+", lambda m: m[0] if m[0][0] == "\\" else squeeze(m[0]), source)
-    )
-
-
-def w(spec: str) -> str:
-    """A group of the space-separated words in ``spec`` (``_`` stands for a space)."""
-    return "(?:" + "|".join(item.replace("_", " ") for item in spec.split()) + ")"
-
-
-NEG = w("niet nooit geen not never no")
-
-
-def gap(n: int, stop: str = NEG) -> str:
-    """Up to ``n`` words (not crossing a comma), none of them in ``stop``."""
-    return rf"(?: (?!(?:{stop})\b)[a-z0-9]+){{0,{n}}}"
-
-
-def clause(*needed: str, without: str | None = None) -> str:
-    """Every one of ``needed`` inside one clause (commas end a clause), none of ``without``."""
-    head = r"(?:^|, )" + "".join(rf"(?=[^,]*?\b(?:{n})\b)" for n in needed)
-    return head + (rf"(?![^,]*?\b(?:{without})\b)" if without else "")
-
-
-def sentence(*needed: str, without: str | None = None) -> str:
-    """Every one of ``needed`` in the sentence, none of ``without``."""
-    head = "^" + "".join(rf"(?=.*?\b(?:{n})\b)" for n in needed)
-    return head + (rf"(?!.*?\b(?:{without})\b)" if without else "")
-
-
-# Dutch puts the subject after the verb when a sentence opens with something else ("vanavond
-# ga ik", "soms wil ik"): the skeleton is turned back to "ik ga".
-INVERTED = rx(
-    r"\b(ga|gaan|wil|wou|wilde|ben|was|word|werd|heb|had|kan|kon|zal|zou|moet|mag|mocht|durf|voel|"
-    r"denk|dacht|zie|sta|stond|zit|zat|lig|lag|krijg|kreeg|hoop|wens|doe|deed|leef|besta|snij|"
-    r"kras) (ik)\b"
-)
-
-# --- people ---------------------------------------------------------------------------------------
-
-PRON = w("hij ze zij ie he she they")
-PARTNER = w(
-    "man vrouw vriend vriendin partner ex exman exvrouw exvriend exvriendin echtgenoot "
-    "echtgenote verloofde lief vent wijf vriendje vriendinnetje husband wife boyfriend "
-    "girlfriend bf gf fiance"
-)
-FAMILY = w(
-    "vader moeder stiefvader stiefmoeder pa ma papa mama broer zus zoon dochter schoonvader "
-    "schoonmoeder oom dad father mom mum mother brother sister stepdad"
-)
-POSS = w("mijn me onze my our")
-PARTNER_NP = rf"{POSS} {PARTNER}"
-PERSON_NP = rf"{POSS} (?:{PARTNER}|{FAMILY})"
-AGENT = rf"(?:{PRON}|{PERSON_NP})"  # someone who can hurt the writer
-AGENT_P = rf"(?:{PRON}|{PARTNER_NP}|je|jij|you)"  # the partner, also quoted as "je"
-STOP = rf"{NEG}|{PRON}|we|wij|jij|je|jullie|you|dat"  # a gap may not change the subject
-KIDS = (
-    rf"(?:de kinderen|de kids|{POSS} (?:kind|kinderen|kids|zoon|dochter|baby|moeder|mama|zus|"
-    r"broer|children|son|daughter))"
-)
-FOLLOW = (  # "haar"/"her" as an object, not as "her hair"/"haar reactie"
-    r"(?=\s*(?:,|$)| (?:als|wanneer|en|maar|want|omdat|sinds|soms|echt|zo|heel|erg|nu|ook|altijd|"
-    r"vaak|toen|dus|nog|wel|hoor|weer|tot|met|geworden|tegenwoordig|zodra|when|and|but)\b)"
-)
-ME = w("me mij ons us")
-VICTIM = rf"(?:{ME}|{KIDS}|hem|him|(?:haar|her){FOLLOW})"
-SELF = w("mezelf mijzelf me_zelf mzelf myself zichzelf hemzelf haarzelf himself herself")
-END = r"(?=\s*(?:,|$))"
-BODY = w(
-    "hoofd gezicht kop buik rug been benen arm armen bovenarm borst borsten zij ribben rib nek "
-    "keel hals strot pols polsen dij dijen lip lippen mond neus oog ogen kaak wang tanden hand "
-    "handen schouder schouders keel gezicht onderbuik head face stomach back chest neck throat "
-    "arm arms leg legs ribs jaw nose eye mouth"
-)
-BODY_HURT = w(
-    "hoofd gezicht kop buik rug been benen borst ribben nek keel hals strot mond neus oog ogen "
-    "kaak head face stomach back chest neck throat ribs jaw nose eye"
-)
-ADV = (
-    r"(?: (?:ook|weer|soms|vaak|altijd|nog|gewoon|echt|steeds|regelmatig|dan|toen|al|alle|"
-    r"constant|opnieuw|zomaar|keihard|hard|gisteren|vandaag|vannacht|vanavond|gisteravond|"
-    r"vanochtend|wel eens|weleens|af en toe|elke dag|iedere dag|zo|even|expres|also|again|"
-    r"sometimes|often|always|really|just)){0,3}"
-)
-# A separable particle after the object changes the verb: "sla hem op", "duwt me weg".
-PARTICLE = (
-    r"(?! (?:over|aan|af|toe|dicht|weg|eruit|buiten|door|wakker|binnen|er|me|up|away)\b| op(?: in|"
-    r" als| onder|\s*$))"
-)
-HABIT = (  # turning up once is a visit; turning up again and again is stalking
-    r"al een uur|al uren|elke|iedere|elk|steeds|weer|telkens|constant|blijft|altijd|al weken|"
-    r"every|keeps|again|ongevraagd|onaangekondigd|s nachts|midden in de nacht|stiekem|dagelijks|"
-    r"de hele"
-)
-
-# --- death and self-harm --------------------------------------------------------------------------
-
-WISH = w(
-    "wil wou wilde willen zou zouden wens wenste hoop hoopte verlang verlangde verlangen zin "
-    "liever liefst denk dacht denken gedacht nadenk nagedacht gedachte gedachten fantaseer "
-    "fantaseerde fantaseren fantasie droom droomde dromen plan plannen gepland overweeg overwoog "
-    "overwogen verlangen stel_me_voor want wanna wish hope think thinking thought plan planning "
-    "dream fantasize gevoel alsof geprobeerd probeer probeerde poging tried try"
-)
-DEATH = (
-    r"(?:do[dt](?! van\b)|dood ?gaan|doodga|sterven|sterf|overlijden|dead|niet (?:meer|"
-    r"langer) (?:leven|bestaan|wakker|opstaan|opstaat)|(?:nooit|never) meer (?:wakker|opstaan|"
-    r"leven)|nooit geboren|not (?:to )?wake up|er (?:beter |liever )?niet (?:meer |"
-    r"langer )?(?:kan |wil |zou |te )?(?:zijn|wezen|ben|was)|mijn (?:eigen )?(?:dood|begrafenis|"
-    r"uitvaart|graf|einde)|(?:een )?eind\w* (?:te )?(?:maken )?aan (?:mijn|het|"
-    r"me) (?:eigen )?leven|(?:er|hier)(?: [a-z]+){0,2}? niet (?:meer|langer)(?: hier)? (?:zijn|"
-    r"wezen|ben|was)|er (?:beter|liever) niet(?: [a-z]+){0,3}? (?:zijn|wezen|geweest|bestaan)|"
-    r"niet (?:meer|langer) (?:hoef |wil |kan )?(?:te )?(?:leven|bestaan)\b(?! (?:zonder|met|"
-    r"naast|als|in|zo)\b)|niet (?:meer|langer)(?: hier)?(?: zijn)? op (?:de|deze) (?:wereld|"
-    r"aarde)|(?:not|never|just not) (?:waking|wake) up|van het leven (?:te )?beroven|"
-    r"nergens meer (?:zijn|wezen|bij horen)|(?:er|het|alles) (?:zelf )?(?:een )?eind\w* aan|"
-    rf"er (?:gewoon |echt )?uit{END}|verdwijnen(?:{END}| voorgoed| voor altijd| en nooit|"
-    r" zonder (?:dat )?(?:iemand|iets|een spoor)| en niemand)|uit het leven|van (?:de|"
-    r"deze) (?:wereld|aarde)|er (?:zelf |gewoon )?uit (?:te )?stappen|eruit stappen|(?:nooit|"
-    r"niet) meer (?:uit bed |eruit |er uit |uit )?(?:komen|opstaan)|niet meer oud (?:worden|"
-    r"word)|(?:end|ending) (?:it|my life|it all)|(?:kill|killing) myself|be gone|er (?:gewoon |"
-    r"zelf |maar )?(?:een )?punt achter|(?:voor altijd|voorgoed|eeuwig) (?:gaan |ga |te )?slapen)"
-)
-SELF_HARM = w(
-    "snij snijd snijdt sneed snijden gesneden kras krast kraste krassen gekrast brand brandde "
-    "branden verbrand verbranden bezeer bezeren verwond verwonden beschadig beschadigen sla "
-    "slaan sloeg pijn_doen pijn_te_doen pijn_gedaan pijn_doe pijn_deed uithongeren ophangen "
-    "op_te_hangen doden vermoorden verdrinken cut cutting hurt hurting harm harming burn burning "
-    "starve opengehaald openhalen opengekrabd opengekrast gekerfd kerf kerven geslagen gestompt "
-    "geknepen gebeten gekrabd"
-)
-DEATH_CUE = (  # about the writer: "dood" after "is"/"ga" is about someone else or a figure of speech
-    r"(?<!is )(?<!zijn )(?<!was )(?<!ga )(?<!ging )(?<!gaat )do[dt]|doodgaan|dood gaan|sterven|"
-    r"sterf|leven|leef|bestaan|besta|ademen|adem|einde|eind|ermee (?:stoppen|ophouden|kappen)|"
-    r"stop ik ermee|ophoudt|is het klaar|het is klaar|verdwijnen|verdwijn|voorgoed|voor altijd|"
-    r"begrafenis|uitvaart|afscheid|graf|wakker|dying|end it|ending it|disappear|gone"
-)
-HOPELESS = (
-    r"niet meer|niet langer|nooit meer|geen (?:zin|reden|uitweg|hoop|toekomst|kracht|puf)|zinloos|"
-    r"hopeloos|uitzichtloos|waarvoor|waarom (?:ik )?nog|verdien (?:het )?niet|tot last|een last|"
-    r"beter af|beter (?:is|zou zijn|was) als|makkelijker (?:is|zou zijn) als|voor als|nodig heb|"
-    r"getwijfeld|twijfel|geen kant meer op|einde raad|opgeven|opgegeven|kan niet meer|klaar mee|"
-    r"met alles|genoeg van|op is|no point|no reason|hopeless|anymore|feel like|can not do this"
-)
-MEANS = (
-    r"pillen|slaappillen|medicijnen|tabletten|paracetamol|mesje|scheermesje|scheermes|touw|strop|"
-    r"brug|spoor|rails|trein|perron|dak|flat|balkon|tegen een boom|uitlaatgassen|overdosis|"
-    r"springen|ophangen|snijden|gif|afgrond|diepte|pills|razor|rope|bridge|train|roof"
-)
-PILLS = w("pillen tabletten medicijnen slaappillen paracetamol pijnstillers oxazepam pills")
-SPRING = w("spring springen sprong te_springen afspringen af_te_springen jump jumping")
-HEIGHT = w("dak brug flat balkon spoor trein metro raam flatgebouw toren roof bridge balcony train")
-
-# --- blows and grabs ------------------------------------------------------------------------------
-
-HIT_S = w(
-    "slaat slaad slaadt slaan sloeg sloegen slog schopt schopte schopten trapt trapte trapten "
-    "stompt stompte mept mepte beukt beukte ramt ramde wurgt wurgde wurgden mishandelt "
-    "mishandelde tuigt hits hit beats beat punches punched kicks kicked slaps slapped chokes "
-    "choked strangles strangled attacks attacked"
-)
-HIT_W = w(
-    "duwt duwde duwden knijpt kneep bijt beet krabt krabde spuugt spuugde slingert slingerde "
-    "sleurt sleurde smijt smeet rammelt rammelde schudt schudde pushes pushed shoves shoved "
-    "grabs grabbed bites throws threw klopt klopte"
-)
-HIT_FIN = rf"(?:{HIT_S}|{HIT_W})"  # any finite form of a blow
-HIT_PART = w(
-    "geslagen neergeslagen doodgeslagen geschopt getrapt gestompt geduwd gemept gebeukt geramd "
-    "gewurgd mishandeld afgeranseld afgetuigd toegetakeld neergestoken gesmeten geslingerd "
-    "gesleurd gesleept geklopt"
-)
-HIT_PART_W = w(  # an animal, a ball or the writer can do these too: someone must be named
-    "gegooid geknepen gebeten gekrabd bespuugd gespuugd gegrepen verwond bezeerd geschud "
-    "gesneden gestoken vastgepakt"
-)
-HIT_STRONG = rf"(?:{HIT_S}|{HIT_PART}|beaten)"
-HIT_NOUN = w(
-    "klap klappen mep meppen dreun dreunen stomp stompen trap trappen schop schoppen vuistslag "
-    "vuistslagen kopstoot oplawaai pak_slaag knietje klets lel hengst slagen opdoffer optater "
-    "pak_rammel rammel vuist elleboog beuk duw black_eye beating punch"
-)
-INJURY = (
-    r"blauwe plek\w*|blauw oog|blauwe ogen|bloedneus|bloedlip|dikke lip|hersenschudding|"
-    r"gekneusd\w*|bont en blauw|bruises?|black eye|bloody nose|bloedde|bleeding|bled|"
-    r"gebroken (?!hart)[a-z]+|(?:arm|neus|rib|ribben|kaak|pols|vinger|tand) (?:gebroken|gekneusd)"
-)
-GRAB = w(
-    "greep grijpt pakt pakte pakken gegrepen gepakt houdt hield drukt drukte kneep knijpt "
-    "grabbed grabs held"
-)
-THROW = w("gooit gooide gegooid smijt smeet gesmeten werpt wierp throws threw thrown")
-PUSH = w(
-    "gooit gooide smijt smeet gegooid gesmeten duwde duwt geduwd houdt hield drukt drukte "
-    "gedrukt werkte gewerkt sleurde gesleurd slingerde geslingerd sloeg geslagen threw pushed "
-    "pinned held shoved"
-)
-
-# --- threats and fear -----------------------------------------------------------------------------
-
-FEAR = w(
-    "bang angst angstig doodsbang banger bangig bevreesd schrik panisch doodsbenauwd benauwd "
-    "als_de_dood afraid scared terrified frightened"
-)
-FEAR_SIGN = w(  # the body's or the household's fear, for co-occurrence with a partner
-    "trillen tril trilde trilt beef beefde verstop verstopte verstoppen verschuil schuil "
-    "schuilen paniek paniekaanval hartkloppingen doodsangst over_mijn_schouder schrik_me_kapot "
-    "schrik_me_dood schrik_me_rot schrok_me_kapot schrok_me_dood opgejaagd hide hiding shaking "
-    "trembling panic"
-)
-KILL = (
-    r"(?:vermoorden|vermoordt|vermoord|afmaken|afmaakt|af maken|af te maken|doden|doodt|doodmaken|"
-    r"dood maken|dood te maken|kapotmaken|kapot maken|kapot te maken|kapot maakt|kapotmaakt|"
-    r"af maakt|iets aandoen|iets aan doen|iets aandoet|iets aan te doen|wat aandoen|wat aandoet|"
-    r"aandoen|aandoet|aan doen|iets aan zal doen|pijn doen|pijn te doen|pakken|te pakken nemen|"
-    r"slaan|te slaan|wurgen|neersteken|neerschieten|doodschieten|laten boeten|(?:kapot|af|"
-    r"dood) (?:gaat|zal|zou|gaan) maken|(?:iets|wat)(?: ergs)? aan (?:gaat |zal |zou )?doen|kill|"
-    r"murder|hurt)"
-)
-WEAPON = w(
-    "mes messen pistool vuurwapen geweer wapen wapens hamer knuppel honkbalknuppel gun knife weapon"
-)
-SAY = w(
-    "zei zegt zeggen gezegd schreeuwde schreeuwt riep roept dreigde dreigt appte appt sms "
-    "beloofde belooft beloofd schreef schrijft said says yelled texted told tells"
-)
-LEAVE = (
-    r"(?:verlaten|weg te gaan|weggaan|wegga|scheiden|een scheiding|scheiding|echtscheiding|"
-    r"vertrekken|uit te maken|het uit te maken|uitmaken|het uitmaken|op te stappen|opstappen|"
-    r"break up|leave|divorce|quit|resign|relatietherapie|therapie|een boete|boete|een klacht|"
-    r"klacht|ontslag|rechtszaak|advocaat|te verhuizen|verhuizen|een rechtszaak|opzeggen|opzegging|"
-    r"het abonnement)"
-)
-HARM_V = (
-    r"(?:iets |wat |me |mij |ons )*(?:aandoet|aan doet|aandoen|aan doen|aan zal doen|"
-    r"aan gaat doen|pijn doet|pijn doen|slaat|slaan|vermoordt|vermoord|vermoorden|doden|vindt|"
-    r"vinden|komt halen|opzoekt|opwacht|afmaakt|hurts|will hurt|kills|will kill|finds|terugkomt|"
-    r"terug komt|langskomt|thuiskomt|opduikt|doorslaat|ontploft|ontplofte|comes back|iets doet|"
-    r"wat doet|meeneemt|afpakt|(?:iets|wat) (?:ergs|raars|geks|stoms) (?:doet|gaat doen|zal doen))"
-)
-TRIGGER = (
-    r"(?:thuiskomt|thuis komt|thuis is|er is|binnenkomt|drinkt|gedronken|dronken|boos|kwaad|"
-    r"woedend|agressief|driftig|razend|ontploft|in de buurt|home|drinks|drunk|angry|mad)"
-)
-
-# --- control and coercion -------------------------------------------------------------------------
-
-SEX = (
-    r"seks|sex|seksueel|seksuele|vrijen|neuken|naar bed|intiem|intiems|aanraken|aangeraakt|"
-    r"aanzitten|betast|betasten|pijpen|in bed|(?:raakt|raakte|zit|zat|zitten) (?:me|mij|aan me|"
-    r"aan mij) aan|aan (?:me|mij) (?:zitten|zit|zat)|touch\w*"
-)
-COERCE = (
-    r"dwing\w*|dwong|gedwongen|tegen (?:mijn|haar) (?:wil|zin)|zonder (?:mijn |haar )?toestemming|"
-    r"(?:nee|stop) (?:zeg|zei|zeggen|gezegd|roep|riep)\w*|onder druk|pressure\w*|force[ds]?|"
-    r"against my will|without (?:my )?consent|i (?:say|said) no|terwijl ik sliep|als ik slaap|"
-    r"toen ik sliep|terwijl ik slaap|(?:als|terwijl|wanneer|ook als|ook al|"
-    r"zelfs als) ik (?:het )?niet wil|ik wil (?:het )?niet(?= en| maar|\s*(?:,|$))|geen nee|"
-    r"(?:die|dat|wat) ik niet wil|ik (?:dat|het) niet wil|toch door|gaat (?:gewoon )?door|"
-    r"durf geen nee|eist|eiste|eisen|weiger\w*|verplicht\w*|(?:boos|kwaad|woedend|sikkeneurig|"
-    r"chagrijnig) (?:als|wanneer) ik (?:geen zin|nee|niet wil)|toegeef|toe geef|ja zeg|aandringen|"
-    r"aandringt|blijft zeuren|zeuren tot|zeurt tot"
-)
-CONTROL_THING = w(
-    "werken werk baan studeren studie vrienden vriendinnen friends familie family ouders moeder "
-    "vader zus broer collega collegas buiten naar_buiten de_deur_uit deur_uit weg niemand "
-    "nergens heen naartoe geld pinpas bankpas rekening bankrekening telefoon rijbewijs sporten "
-    "afspreken zien spreken bellen appen contact sleutels huis leave see work go_out go"
-)
-TRIVIAL = w(  # "ik mag van haar geen chips meer": a house rule, not control
-    "chips snoep snoepen koffie suiker eten taart koek koekje bier wijn alcohol roken "
-    "afstandsbediening tv muziek game gamen playstation netflix sokken schoenen film"
-)
-SNOOP = w(
-    "controleert checkt leest doorzoekt bekijkt monitort snuffelt gaat_door checks reads "
-    "monitors tracks goes_through looks_through"
-)
-PHONE = w(
-    "telefoon mobiel gsm berichten whatsapp whatsappjes appjes apps app mail email mails sms "
-    "smsjes sociale_media instagram facebook locatie bankrekening rekening uitgaven bonnetjes "
-    "gesprekken wachtwoorden phone messages texts location bank_account email emails spending"
-)
-MONEY = w(
-    "geld loon salaris uitkering pinpas bankpas spaargeld zakgeld bankrekening money paycheck"
-)
-INSULT = w(
-    "hoer slet del teef kutwijf trut waardeloos waardeloze niks_waard niets_waard mislukkeling "
-    "nietsnut dom domme lelijk lelijke dik dikke vet vette idioot debiel sukkel loser "
-    "nergens_voor_deug nergens_goed_voor worthless whore slut bitch stupid ugly useless"
-)
-
-# --- figures of speech and contexts ---------------------------------------------------------------
-
-# Blanked out before any rule runs: "ik lach me dood", "dat slaat nergens op", "ik kan hem wel
-# wurgen" (annoyance), "hij sloeg de deur dicht", "hij dreigt met scheiden", negated harm words.
-IDIOMS = rx(
-    r"\b(?:dood|doodgaan|sterf|sterft|sterven|stierf|die|dying|died|dead)(?: gaan| gegaan| ga|"
-    r" bijna)? (?:van|of|from) (?:de |het |the |pure )?(?:lachen|lach|honger|dorst|verveling|kou|"
-    r"hitte|warmte|zenuwen|schaamte|stress|slaap|ellende|nieuwsgierigheid|spanning|jaloezie|"
-    r"heimwee|plezier|wachten|laughter|laughing|boredom|embarrassment|hunger|thirst|cold|heat|"
-    r"curiosity|shame)\b",
-    r"\b(?:lach|lacht|lachte|lachen|verveel|verveelt|verveelde|vervelen|"
-    r"schrik(?!\w* me \w+ (?:als|wanneer|zodra|elke))|schrok|schrikt|werk|werkt|werkte|werken|"
-    r"schaam|schaamt|schaamde|zoek|zocht|erger|ergert|ergerde|geergerd|eet|at|betaal|betaalde|"
-    r"loop|liep|zuip|drink|dronk|wacht|wachtte|pieker|zweet|zeur|zeurt|sport|geschaamd|gelachen|"
-    r"verveeld|geschrokken) (?:me|mij|mezelf|je|jezelf|zich|zichzelf|ons|hem|"
-    r"haar)(?: [a-z]+)?? (?:dood|rot|een ongeluk|te pletter|kapot|het schompes|suf|lam|scheel|gek|"
-    r"een breuk|bult|krom|blauw|wezenloos|een hoedje|gelachen|geschaamd|geergerd|doodgelachen)\b",
-    r"\b(?:dood ?gaan|sterven|die|to die|ga er niet dood|gaat er niet dood) (?:voor|for|aan)\b",
-    r"\bdood (?:moe|op|ziek|serieus|gewoon|stil|simpel|normaal|saai|eng|leuk|lief|jammer|zonde|"
-    r"nerveus|zenuwachtig|ongerust|benieuwd|ongelukkig|verlegen|tevreden|tired)\b|"
-    r"\bgaat dood\b(?= (?:ik|,))|\b(?:telefoon|batterij|accu|plant|plantje|vis|"
-    r"goudvis)\w* (?:gaat|is|ging) dood",
-    r"\b(?:ik |i )?(?:kan|kon|zou|could)(?: [a-z]+){0,2}? (?:hem|haar|je|jou|ze|die|you|him|"
-    r"her)(?: (?:soms|echt|nu|gewoon|toch|zo|wel|just|really))* (?:wel )?(?:vermoorden|wurgen|"
-    r"schieten|doodschieten|doodslaan|villen|slaan|killen|ombrengen|afmaken|"
-    r"achter het behang plakken|een klap geven|iets aandoen|wat aandoen|kapotmaken|opvreten|"
-    r"zoenen|kill|strangle|murder)\b",
-    r"^(?:ik|i) (?:wurg|vermoord|schiet|kil|murder) (?:je|jou|you)\b|\bik (?:ga|zal) (?:je|"
-    r"jou) (?:vermoorden|wurgen|afmaken)\b(?= (?:als|met|,))",
-    r"\bzelf ?mo+r[dt] ?(?:aanslag|actie|missie|terrorist|commando)\w*|\b(?:politieke|sociale|"
-    r"commerciele|financiele) zelfmoord|suicide (?:squad|mission|run|bomb\w*|doors?)",
-    rf"\b{NEG}(?: (?:echt|meer|zo|langer|more|longer))? (?:su[ie]?[cs]{{1,2}}id\w*|"
-    r"zelf ?mo+r[dt]\w*|depressief en suicidaal)",
-    r"\b(?:zelf ?mo+r[dt]|su[ie]?[cs]{1,2}ide) ?(?:lijn|preventie|hulplijn|prevention|hotline)\w*|"
-    r"\bzelf ?mo+r[dt] (?:voorkomen|tegengaan|preventie)",
-    rf"\b{NEG}(?: (?:meer|echt|zo|langer|more|longer|zo heel))? {FEAR}\b",
-    rf"\b{NEG} (?:meer |nog |echt |langer |ooit |zo )*(?:{HIT_PART}|{HIT_FIN}|aangeraakt|bedreigd|"
-    r"gedreigd|verkracht|misbruikt|mishandeld|pijn gedaan|agressief|gewelddadig|handtastelijk|"
-    r"violent|aggressive)\b",
-    r"\b(?:sla|slaat|sloeg|slaan|geslagen)(?: [a-z]+){0,2}? (?:nergens|ergens) op\b|"
-    r"waar slaat (?:dat|het|dit) op|\b(?:slaat|sloeg|slaan|sla) (?:terug )?op (?:mij|jou|hem|haar|"
-    r"ons|dat|het|dit|wat|tilt|hol|de vlucht)\b|\b(?:sla|slaat|sloeg|slaan|"
-    r"overgeslagen)(?: [a-z]+){0,4}? over\b(?! (?:mijn|me|haar|zijn|de|het|hele)\b)",
-    r"\b(?:sla|slaat|sloeg|slaan|geslagen)(?: [a-z]+){0,2}? om de oren met\b|\b(?:klok|bel|"
-    r"bliksem|onweer|hart) (?:slaat|sloeg)|\bsloeg (?:me|mij|ons) om het hart|"
-    r"\bom het hart geslagen|\bslag om de arm|\baan de slag|met (?:stomheid|verbazing|"
-    r"blindheid) geslagen|\bals een geslagen hond|\b(?:sloeg|sloegen|slaat|slaan) (?:aan het|"
-    r"alarm|een flater|de spijker|toe|dicht|neer|de handen|zijn ogen|haar ogen|de krant)",
-    r"\b(?:deur|deuren|kastdeur|autodeur|voordeur)(?: [a-z]+){0,3}? (?:dicht\w*|sla|slaat|sloeg|"
-    r"slaan|smijt|smeet|gesmeten|geslagen)\b|\b(?:sla|slaat|sloeg|smijt|"
-    r"smeet)(?: [a-z]+){0,4}? (?:deur|deuren) (?:[a-z]+ )?dicht|\bsmeet met de deur",
-    r"\b(?:sloeg|sla|slaat|slaan|geslagen|slaps?) (?:zijn |haar |mijn |je |de )?(?:beide )?(?:arm|"
-    r"armen|handen) (?:om|rond|over)\b",
-    r"\bschop (?:onder|in) (?:de|mijn|je|zijn|haar|me) (?:kont|reet|hol|billen)|tegen (?:de|"
-    r"het) (?:schenen|zere been)|\b(?:een )?trap(?:je)? na\b|\bduwtje|\bduw in de rug|"
-    r"\bklap op de vuurpijl|\b(?:speels|speelse|plagerig|plagerige|zacht|zachte|zachtjes|lief|"
-    r"liefdevol\w*)(?: [a-z]+)? (?:duw|duwtje|tik|tikje|klap|klapje|mep|meppertje|stomp|stompje|"
-    r"por)\b|\b(?:klap|klopje|tik|tikje|schouderklopje|klap) op (?:mijn|de|me|zijn|haar|"
-    r"je) (?:schouder|rug|kont)|\btik op de vingers|"
-    r"\bduw(?:tje)?(?: [a-z]+){0,2}? (?:in de (?:goede )?(?:rug|richting)|richting)\b|"
-    r"\bin (?:mijn|zijn|haar) (?:handjes|handen) knijpen|\b(?:klap|klappen) (?:van de molen|"
-    r"voor zijn ego|voor ons)|\b(?:was|is) een harde klap\b|\b(?:een )?(?:kus|kusje|zoen|zoentje|"
-    r"knuffel)(?: [a-z]+){0,2}? op (?:mijn|me|haar|zijn|je) [a-z]+|\b(?:sla|slaat|sloeg|slaan|"
-    r"geslagen) (?:een |zijn |haar )?(?:mooie |goede |grote )?slag\b|\b(?:slaat|sloeg|sla|"
-    rf"slaan) (?:altijd |steeds |soms |helemaal |snel |vaak )*door(?: met| in|{END})",
-    r"\b(?:duwt|duwde|duwen|duw|geduwd|pushe[sd]?|push) (?:me|mij|hem|haar|him|"
-    r"her)(?: (?!hardhandig|hard|ruw|keihard)[a-z]+){0,2}? (?:weg|opzij|van zich af|"
-    r"in een (?:hoek|rol)|richting|away|to|into|harder|het zwembad in)\b",
-    r"\b(?:beat|beats) (?:me|him|her) (?:to|at)\b|\bhits? (?:me|him|her) up\b|\bit hit me\b|"
-    r"\bdying (?:to|for)\b|\bto die for\b|\bkilling it\b|\bkill(?:ing)? (?:time|for)\b|\b(?:is|"
-    r"are|was|were) killing me\b|(?<!he )(?<!she )(?<!they )\bwill kill me\b|\bkiller\b|"
-    r"\bkilled me\b(?= lol|$)",
-    r"\b(?:voel|voelt|voelde|voelen)(?: [a-z]+)? (?:me|mij|zich|je) (?:aangevallen|gedwongen)\b",
-    rf"\b(?:{HIT_FIN}|{HIT_PART}|{HIT_PART_W}) (?:me|mij|hem|haar) (?:per ?ongeluk|by accident|"
-    r"accidentally)\b",
-    r"\b(?:dreig|dreigt|dreigde|dreigen|gedreigd|threaten\w*)(?: (?:me|mij|ermee|er mee|steeds|"
-    r"altijd|vaak|weer|constant|telkens|ook|al|om|to|with|hij|ze|zij))* (?:te |met |me |"
-    rf"mij )*{LEAVE}\b",
-    r"\bbedreigde (?:dier|plant|soort|diersoort)\w*|\b(?:zich|je) bedreigd|\bbedreigd(?: voelt|"
-    r" voelde| voel)? door (?:zijn|haar|een|de|die|het|jouw|je) \w+|"
-    r"\bbedreigd(?: voel)? door mijn (?:collega\w*|baas|werk)\b",
-    r"\bmisbruik (?:maken |maakt |maakte |gemaakt )?van (?:de |het |mijn |zijn |haar |onze |"
-    r"je )?(?:situatie|vertrouwen|goedheid|gastvrijheid|positie|macht|alcohol|drank|drugs|"
-    r"middelen|medicijnen|gelegenheid|regeling|systeem|gegevens)\b|\bmisbruikt (?:mijn|zijn|haar|"
-    r"ons|je) (?:vertrouwen|goedheid|gastvrijheid)\b|\b(?:alcohol|drug|substance|drugs) abuse\b",
-    r"\b(?:even|een weekje|een paar dagen) (?:verdwijnen|weg)\b|\bverdwijnen (?:naar|op|in|onder)\b",
-    r"\b(?:sla|slaat|sloeg|slaan) (?:me|mezelf|zich|ons|je) (?:er ?)?(?:wel )?(?:door(?:heen)?|"
-    r"voor (?:mijn|de|me) (?:kop|hoofd))\b|\b(?:sla|sloeg|slaan|schop|schoppen) (?:mezelf|"
-    r"me)(?: wel)? (?:voor (?:mijn|de|me|m n) (?:kop|hoofd|harses)|dat\b)|"
-    r"\bkan mezelf wel (?:schoppen|slaan)",
-    r"\bhet dreigt\b|\bdreig\w*(?: [a-z]+){0,4}? te (?:missen|laat|ziek|kwijt|verliezen|mislukken|"
-    r"vallen|stranden|vergeten|verslapen|worden|lopen|breken|regenen|sneeuwen|komen|raken|"
-    r"ontsporen|escaleren)\b|\bdreig\w* (?:mis|uit de hand|fout)\b|"
-    r"\bdreig\w*(?: [a-z]+){0,4}? (?:op te zeggen|ontslag te nemen|te stoppen|te verhuizen|"
-    r"weg te gaan|te vertrekken|te scheiden)\b",
-)
-# "emotionele mishandeling", "verbaal geweld": abuse, not physical violence.
-ABUSE_QUALIFIED = rx(
-    r"\b(?:emotione\w*|psychisch\w*|geestelijk\w*|verbaal|verbale|financie\w*|seksue\w*|sexual|"
-    r"emotional|emotionally|psychological|verbal|verbally|financial|sexually) (?:mishandel\w*|"
-    r"misbruik\w*|gechanteerd|chantage|chanteert|geweld|abuse\w*|violence|abusive|assault\w*|"
-    r"mishandeld)"
-)
-# In a sentence about a sport or a pillow fight, hitting and kicking words are ignored.
-SPORT_CONTEXT = rx(
-    r"\b(?:tennis|padel|squash|golf|badminton|pingpong|tafeltennis|honkbal|hockey|voetbal|"
-    r"voetballen|bal|balletje|racket|potje|wedstrijd|competitie|boksen|kickboksen|judo|karate|"
-    r"sparren|toernooi|match|(?:een|het|de|met) kussens?|kussens|stoeien|ravotten|kussengevecht|"
-    r"sneeuwbal|sneeuwballen|kietelen|gekieteld|trampoline|dansvloer|pillow|snowball|waterpistool|"
-    r"schuimrubber|ballon|balloon|boksles|sportschool)\b|\b\w*(?:tennis|padel|squash|golf|"
-    r"badminton|pingpong|honkbal|hockey|voetbal|boks|judo|karate|schaak|toernooi|wedstrijd|"
-    r"competitie)"
-)
-SPORT_VERBS = rx(
-    r"\b(?:sla|slaat|slaan|sloeg|sloegen|geslagen|verslagen|schop\w*|geschopt|trap\w*|getrapt|"
-    r"beat\w*|hits?|kick\w*|punch\w*|gooi\w*|gegooid|throw\w*|threw|duw\w*|geduwd|trok|trekt|"
-    r"gekieteld)\b"
-)
-# Bare words ("geweld", "zelfmoord") are ignored in a sentence about media, study or work.
-MEDIA_CONTEXT = rx(
-    r"\b(?:film|films|serie|series|boek|boeken|roman|docu|documentaire|podcast|nieuws|journaal|"
-    r"artikel|krant|thriller|detective|netflix|aflevering|televisie|tv|youtube|game|games|les|"
-    r"college|cursus|training|workshop|lezing|onderzoek|scriptie|presentatie|movie|show|book|news|"
-    r"article|episode|liedje|song|spel|opleiding|studie|stage|jeugdzorg|hulpverlening|"
-    r"hulpverlener|clienten|patienten)\b|\b(?:werk|werkt|werkte) (?:bij|in|als) (?:de |het |"
-    r"een )?(?:jeugdzorg|zorg|politie|opvang|ggz|hulpverlening|veilig thuis|ziekenhuis|gevangenis|"
-    r"justitie|reclassering|agent|hulpverlener|verpleegkundige|psycholoog|therapeut)"
-)
-LAUGHTER = rx(r"\b(?:ha(?:ha)+|hihi|lol|xd|grapje|haha)\b")
-ACCIDENT = rx(
-    r"\bper ?ongeluk|\baccident\w*|\b(?:bij|tijdens) het [a-z]+|\baan (?:een|het|de|mijn) (?:mes|"
-    r"papier|blaadje|glas|scherp\w*|tafel|kast)|\bwhile (?:cooking|shaving)"
-)
-GLUED = rx(
-    r"^(?:ikwil(?:gewoon|echt)?(?:dood|sterven|nietmeerleven|ernietmeerzijn)|killmyself|"
-    r"iwanttodie)$"
+from bot.safety_lexicon import (
+    ADV,
+    AGENT,
+    AGENT_P,
+    BODY,
+    BODY_HURT,
+    COERCE,
+    CONTROL_THING,
+    DEATH,
+    DEATH_CUE,
+    END,
+    FAMILY,
+    FEAR,
+    FEAR_SIGN,
+    FOLLOW,
+    GRAB,
+    HABIT,
+    HARM_V,
+    HEIGHT,
+    HIT_NOUN,
+    HIT_PART,
+    HIT_PART_W,
+    HIT_S,
+    HIT_STRONG,
+    HIT_W,
+    HOPELESS,
+    INJURY,
+    INSULT,
+    KIDS,
+    KILL,
+    ME,
+    MEANS,
+    MONEY,
+    NEG,
+    PARTICLE,
+    PARTNER,
+    PARTNER_NP,
+    PERSON_NP,
+    PET,
+    PHONE,
+    PILLS,
+    POSS,
+    PRON,
+    PUSH,
+    SAY,
+    SELF,
+    SELF_HARM,
+    SEX,
+    SNOOP,
+    SPRING,
+    STOP,
+    THROW,
+    TRIGGER,
+    TRIVIAL,
+    VICTIM,
+    WEAPON,
+    WISH,
+    clause,
+    gap,
+    sentence,
 )
 
 # --- suicide and self-harm ------------------------------------------------------------------------
@@ -1199,17 +817,231 @@ ABUSE = (
     r"\b(?:heeft|had) (?:me|mij) (?:\w+ )?(?:genomen|gepakt)\b(?=.*\b(?:sliep|slaap|dronken|nee|"
     r"niet wilde))|\b(?:me|mij)\b(?: [a-z]+){1,6} als straf\b",
 )
+# --- wording found missing on a blind set: one rule per category, not per phrase ---------------
+
+SUICIDE_MORE = (
+    # "ik wil me zelf van kant maken": the idiom for killing oneself
+    rf"\b(?:{SELF}|me|mij|ik|i)\b(?: [a-z]+){{0,3}}? van kant (?:te )?(?:maken|maak)\b",
+    # farewell hints: a last message, "geen zorgen meer om mij", "als ik er niet meer ben"
+    r"\b(?:dit is|this is) (?:mijn|het|my) laatste (?:bericht|berichtje|message|brief)\b(?! (?:van|"
+    r"voor|over|hierover|vandaag|vanavond|in|op|hier|aan|for|of|today|tonight)\b)|"
+    r"\b(?:hoeven|hoeft|hoef|hoef je|need|have to)(?: [a-z]+){0,3}? geen zorgen meer (?:om|over) "
+    r"(?:mij|me)\b|\bnever (?:have to )?worry about me again\b|\bals ik er (?:straks |"
+    r"binnenkort )?niet meer ben\b(?! (?:op|om|in|bij|na|voor)\b)|\bwhen i am gone\b",
+    # imagining not being there: "wat als ik er gewoon niet meer zou zijn"
+    r"\b(?:wat als|what if|stel dat|zou het) ik(?: [a-z]+){0,3}? niet meer (?:zou )?(?:zijn|"
+    r"ben|was|besta|bestond|leefde|leef)\b(?! (?:op|om|in|bij|na|voor)\b)",
+    # hoping for a fatal accident, or courting one
+    clause(
+        r"ik|i",
+        r"hoop|hoopte|hope|wens|wou|zou willen|wish",
+        r"ongeluk krijg|ongeluk zou krijgen|verongeluk|aangereden|aanrijding|misgaat|mis gaat|"
+        r"niet overleef|nooit meer thuiskom|accident|get hit",
+        without=r"niet misgaat|geen ongeluk|niet mis gaat|niemand|niet aangereden|bang",
+    ),
+    # a plan and the means decided
+    sentence(
+        rf"(?:ik|i) (?:heb|have) (?:een|a) plan{END}",
+        r"(?:hoe|wanneer|waar|how|when) ik (?:het )?(?:ga|zal|wil|wil) doen|how i will do it",
+    ),
+    # the partner's suicidal words: "hij zei dat hij er niet meer wil zijn"
+    rf"\b(?:{AGENT}|hij|ze|zij)\b(?: [a-z]+){{0,4}}? (?:hij|ze|zij) (?:er )?niet (?:meer|langer) "
+    rf"(?:wil|wou|wilde) (?:zijn|leven|bestaan){END}|"
+    r"\b(?:hij|ze|zij) (?:wil|wou|wilde) (?:dood|"
+    r"sterven)\b",
+)
+SELF_INJURY_MORE = (  # ignored when an accident explains it
+    rf"\b(?:{SELF}|me|mij)\b{gap(3)} (?:gesneden|gekrast|gebrand|verbrand|opengekrast)\b(?! (?:aan|"
+    r"bij|tijdens|in de zon|door de zon|op de|in de keuken|met de strijk|at|on|while)\b)",
+    r"\b(?:kras|krast|snij|snijd|brand|krab)\b(?: (?:weer|opnieuw|vaak|soms|nog|steeds|"
+    r"stiekem|elke dag))+ (?:in|op) (?:mijn|me) (?:arm|armen|pols|polsen|benen|been|dijen|huid|"
+    r"buik)\b|\b(?:brand|snij|snijd|kras) (?:ik )?(?:mezelf|mijzelf)\b",
+    r"\b(?:i|ik)\b(?: [a-z]+){0,3}? (?:started|been|am|keep|kept|begun|begonnen met) (?:cutting|"
+    rf"burning|scratching|hurting myself|harming myself|snijden|krassen)(?: again| weer)?{END}",
+    sentence(
+        r"krassen|sneden|snijwonden|brandwonden|littekens|wondjes",
+        r"doe ik zelf|ik doe zelf|zelf gedaan|ik zelf|ik heb zelf|zelf gemaakt|zelf toegebracht|zelf aangedaan|heb ik zelf|did (?:it|them) myself",
+    ),
+)
+VIOLENCE_MORE = (
+    # struck by a thrown or swung object
+    sentence(
+        rf"{AGENT}|hem|haar",
+        rf"(?:raakte|raakt|geraakt|hit) (?:me|mij)\b|(?:me|mij) (?:met|with) (?:een|de|het|zijn|"
+        rf"haar|a|the) [a-z]+ (?:geraakt|geslagen|gegooid|hit)|(?:{THROW}|met)\b.{{0,40}}\btegen "
+        rf"(?:mijn|me) {BODY}\b",
+        without=r"bal|per ongeluk|sneeuwbal|kussen|voetbal",
+    ),
+    rf"\b(?:gooit|gooide|smijt|smeet) (?:{PRON} )?met (?:spullen|dingen|borden|stoelen|servies|"
+    r"glazen|meubels)\b",
+    # injuries left behind: "mijn lip lag open", "een bult op mijn hoofd", "de plekken die hij maakt"
+    rf"\b(?:plekken|blauwe plekken|wonden|bulten|striemen)\b(?: [a-z]+){{0,3}}? die (?:{PRON}) "
+    r"(?:maakt|maakte|heeft gemaakt|achterlaat)\b|\b(?:lip|wenkbrauw|hoofd|wang) (?:lag|ligt|lig) "
+    r"open\b",
+    sentence(
+        rf"{AGENT}|zijn klap|haar klap|na (?:de|een|onze) (?:ruzie|klap|fight)",
+        r"bult|buil|eerste hulp|spoedeisende hulp|\bseh\b|hechtingen|gehecht|lip (?:lag|lig|ligt) "
+        r"open|hersenschudding",
+        without=r"gevallen|gestoten|sport|voetbal\w*|fiets\w*|per ongeluk",
+    ),
+    # minimised blows: "het was maar een duw", "hij slaat me niet vaak hoor"
+    r"\b(?:maar|slechts|just|only) (?:een|a) (?:duw|duwtje|klap|klapje|mep|schop|trap|stomp|"
+    r"push|shove|slap)\b(?!.{0,20}\b(?:in de rug|in de goede richting|tegen mijn ego|op de neus|"
+    r"van de molen|op (?:de )?(?:tafel|deur)|voor de kop|in the right direction)\b)",
+    rf"\b{HIT_S}{ADV} (?:{ME}) (?:niet|not) (?:vaak|zo vaak|elke dag|altijd|often|always|meer "
+    r"zo vaak)\b",
+    # the writer as the one who hit: "ik heb haar geslagen"
+    rf"\b(?:ik|i)\b(?: [a-z]+){{0,2}}? (?:heb|had|have) (?:haar|hem|{PARTNER_NP})(?: [a-z]+){{0,2}}? "
+    rf"(?:{HIT_PART})\b|\b(?:ik|i) (?:sloeg|schopte|duwde|wurgde|hit|slapped|pushed|choked) "
+    r"(?:haar|hem|her|him)\b",
+    # held down: "hij hield me vast en ik kon niet weg"
+    sentence(
+        r"hield (?:me|mij|haar|hem) vast|(?:me|mij|haar|hem) vastgehouden|held me down|pinned me",
+        r"kon niet weg|niet los|deed pijn|pijn deed|schreeuw\w*|fout|couldn t|could not",
+    ),
+    # harm to pets in the home
+    rf"\b(?:de|onze|mijn|ons|the|our|my) {PET}\b(?: [a-z]+){{0,4}}? (?:geschopt|geslagen|gegooid|"
+    rf"getrapt|gewurgd|pijn gedaan|tegen de muur|kicked|hit)\b|\b(?:{HIT_S}|kicked|hurt) (?:de|"
+    rf"onze|mijn|the|our|my) {PET}\b|\b(?:deed|doet) (?:de|onze|mijn) {PET} pijn\b",
+)
+THREAT_MORE = (
+    # conditional threats about leaving: "als je me verlaat zorg ik dat je niks meer hebt"
+    sentence(
+        r"als (?:je|jij) (?:me|mij|hem|haar) (?:ooit )?(?:verlaat|verlaten|dumpt|weggaat)|if you "
+        r"(?:ever )?leave me",
+        r"zorg ik (?:er )?(?:voor )?dat|(?:zal|ga) ik (?:je|jou) (?:vinden|pakken|kapot|laten)|krijg "
+        r"je (?:er )?spijt|zie je (?:de|je|jouw) (?:kinderen|kids)|dan (?:maak|neem|pak) ik|i will "
+        r"(?:make|take|ruin|kill|hurt|find)|you will (?:regret|never see|pay)",
+    ),
+    # stalking: a banning order ignored, driving past, waiting at the door or work
+    r"\b(?:contactverbod|straatverbod|gebiedsverbod|restraining order)\b(?=.*\b(?:toch|maar|"
+    r"steeds|negeert|weer|still|keeps|houdt zich niet)\b)",
+    sentence(
+        r"(?:rijdt|reed|loopt|liep|fietst|fietste|drives|drove)(?: [a-z]+){0,3}? langs (?:mijn|ons|"
+        r"my) (?:nieuwe )?(?:huis|adres|woning|flat|house|place)",
+        r"nieuwe|elke avond|elke dag|iedere avond|steeds|constant|s nachts|telkens|stiekem|blijft|"
+        r"new|every",
+    ),
+    sentence(
+        rf"{PRON}|{PARTNER_NP}|ex|exman|exvrouw",
+        r"(?:staat|stond|wacht|wachtte)\b(?: [a-z]+){0,3}? (?:aan|bij|voor|op) (?:de|mijn|my|ons) "
+        r"(?:deur|werk|huis|school|flat|voordeur|door|work)\b",
+        r"te bellen|aanbellen|aan te bellen|nacht|honderd|elke avond|iedere avond|blijft|constant|"
+        r"ongevraagd|contactverbod",
+    ),
+    r"\b(?:belt|appt|sms|calls|texts)\b(?: (?:me|mij))? (?:honderd|tig|tientallen|vijftig|twintig|"
+    r"dertig|a hundred|hundred|[0-9]+) (?:keer|x|times) (?:per|op een|een|a) (?:dag|avond|day)\b",
+    r"\b(?:me|mij) (?:opwacht|opwachtte|opgewacht|op wacht|op te wachten)\b|\bwacht(?:te)? "
+    r"(?:me|mij) op\b|\bwaits for me\b",
+    r"\b(?:checkt|volgt|bekijkt|controleert|tracks|checks)\b(?: [a-z]+){0,4}? (?:mijn|my) "
+    r"(?:locatie|location)\b",
+    sentence(
+        r"(?:ziet|weet|volgt|checkt|sees)(?: [a-z]+){0,2}? waar ik (?:ben|zit|ga|am)",
+        r"ik wil (?:dat|het) niet|zonder (?:dat ik|mijn)|stiekem|ingesteld|geinstalleerd|"
+        r"i do not want",
+    ),
+    # quoted threats: "ik weet waar je bent", "jij bent de volgende", "niemand vindt je ooit"
+    sentence(  # the skeleton reads Dutch "woont" as English "won't" ("wil not")
+        rf"{AGENT}|{SAY}|stuurt|stuurde|bericht\w*|sms\w*|app\w*|kreeg|krijg|texts?|sent",
+        r"(?:ik weet|i know) (?:precies |nu )?waar (?:je|jij|you) (?:bent|woont|wil not|werkt|"
+        r"slaapt|zit|live|are|work|sleep)\b",
+    ),
+    sentence(
+        rf"{AGENT}|{SAY}",
+        r"(?:ik|jij|je|you|i) (?:ben|bent|am|are) (?:de |het )?(?:volgende|next)\b|dat ik (?:de )?"
+        r"volgende (?:ben|was)",
+        without=r"rij|beurt|wachtrij|lijst|sollicit\w*|gesprek",
+    ),
+    r"\bniemand (?:je|jou|me|mij) (?:ooit )?(?:nog )?(?:zal|zou|gaat|kan) (?:vinden|terugvinden)\b|"
+    r"\bnobody (?:will|would) (?:ever )?find (?:you|me)\b",
+    # a weapon shown: "hij heeft een pistool in huis en laat het zien als hij boos is"
+    sentence(
+        rf"{AGENT}|hij|ze|zij",
+        WEAPON,
+        r"laat (?:het|hem|die|dat) zien|zwaait|zwaaide|richt|richtte|tevoorschijn|als (?:hij|ze|"
+        r"zij) boos|dreig\w*|waves",
+        without=r"keuken|koken|snijd\w*|groente|brood|game|spel",
+    ),
+    # harm to a pet as a warning
+    rf"\b{PET}\b(?: [a-z]+){{0,3}}? pijn (?:om|zodat)\b|\bpijn\b(?: [a-z]+){{0,2}}? om (?:me|mij) "
+    r"te laten zien\b",
+)
+ABUSE_MORE = (
+    r"\bdwingende controle\b|\bcontrolerend gedrag\b",
+    # sexual pressure: "doordrammen tot ik toegeef", "seks is mijn plicht", "ook al zei ik nee"
+    sentence(
+        r"geen zin|seks|sex|nee (?:zeg|zei)|pressur\w*|doordram\w*|aandring\w*",
+        r"tot ik (?:toegeef|toegaf|ja zeg|ja zei|opgeef|zwicht)|until i (?:give|gave) in|into sex",
+    ),
+    r"\b(?:seks|sex)\b(?: [a-z]+){0,3}? (?:plicht|verplichting|duty)\b|\bplicht als "
+    r"(?:vrouw|echtgenote|wife)\b",
+    sentence(
+        r"(?:moest|moet|had to|have to)(?: [a-z]+){0,3}? (?:seks|sex|naar bed)",
+        r"(?:ook al|terwijl) (?:zei|wilde|had) ik|(?:zei|zeg) ik nee|ik zei nee|niet wilde|niet wou|"
+        r"ik (?:wilde|wou) (?:het )?niet|"
+        r"geen zin had|said no",
+    ),
+    r"\b(?:werd|word|woke)\b(?: [a-z]+){0,2}? (?:wakker|up)\b.{0,40}\b(?:met (?:me|mij) bezig|"
+    r"aan (?:me|mij) (?:zat|zit)|in (?:me|mij)|bovenop (?:me|mij)|on top of me|touching me)\b",
+    # gaslighting
+    rf"\b(?:it|that) never happened\b|\b(?:{PRON}|{PARTNER_NP}) (?:draait|verdraait|draaide|"
+    rf"verdraaide) alles(?: om)?{END}|\b(?:zegt|zei|beweert|says)\b.{{0,20}}\bnooit gebeurd\b|"
+    r"\baan mijn (?:eigen )?(?:geheugen|verstand) (?:te )?twijfel\w*|\bweet niet meer "
+    r"wat (?:echt|waar) (?:is|gebeurd|was)\b|\btwijfel aan mijn (?:eigen )?(?:geheugen|verstand)\b|"
+    r"\b(?:tells|told) me i am (?:crazy|insane|imagining|making it up)\b",
+    sentence(
+        r"(?:maakt|maakte) (?:me|mij)(?: [a-z]+){0,2}? belachelijk|makes fun of me",
+        r"bij (?:vrienden|anderen|familie|iedereen|zijn vrienden)|waar (?:anderen|iedereen)|"
+        r"elke keer|steeds|altijd|grapje",
+    ),
+    # money and debt
+    r"\b(?:controls|controlled) (?:all )?(?:the|our|my) (?:money|finances|bank)\b|\bgives me an "
+    r"allowance\b|\bbeslist over (?:elke |iedere |al (?:het |ons |mijn )?|ons |mijn |alle |het )"
+    r"(?:euro|cent|geld|uitgave\w*)\b",
+    sentence(
+        r"lening\w*|krediet\w*|schuld\w*|abonnement\w*|loan\w*|debt\w*",
+        r"op mijn naam|in my name",
+        r"zonder|stiekem|niet gevraagd|without",
+    ),
+    rf"\b(?:pakt|pakte|neemt|nam|houdt|hield)(?: (?:hij|ze|zij))?(?: (?:elke|iedere|al|de "
+    rf"hele) [a-z]+)+ (?:mijn|me|ons) (?:loon|salaris|uitkering|geld|{PHONE}|paspoort|"
+    r"pinpas|bankpas)\b(?: [a-z]+){0,2}? (?:af|in|weg)\b",
+    sentence(
+        rf"{AGENT}",
+        r"bankpas|pinpas|paspoort|telefoon|sleutels|geld|rekening|passport",
+        r"niet terug (?:mag|krijg|kan)|(?:mag|krijg) (?:\w+ ){0,2}niet terug|kan niet (?:meer )?bij "
+        r"(?:onze|mijn|ons)",
+        without=r"bank|automaat|geldautomaat|winkel|storing|app",
+    ),
+    r"\b(?:elk|ieder|iedere|alle) (?:bonnetje|bonnetjes|bon|uitgave|aankoop|euro|cent)\w*\b"
+    r"(?: [a-z]+){0,4}? (?:laten zien|verantwoorden|inleveren|aan hem|aan haar)\b",
+    # a prisoner at home, nothing without him
+    r"\b(?:voel (?:me|mij)|ben|am|feel like)(?: (?:een|als een|a))? (?:gevangene|prisoner)\b(?!.{0,30}"
+    r"\b(?:lijf|lichaam|hoofd|baan|werk|body|job|mind)\b)|"
+    r"\bals (?:in )?een gevangenis\b|\bprisoner in my own\b",
+    r"\bik zonder (?:hem|haar) (?:niks|niets) (?:ben|waard)\b|"
+    r"\b(?:zegt|zei) dat ik\b.{0,30}\bnergens heen kan\b|\bmag (?:niks|niets)(?: meer)? zonder (?:hem|"
+    r"haar)\b",
+    r"\bbehandel\w*(?: (?:me|mij))? (?:als|like) (?:een |a )?(?:stuk (?:vuil|stront|oud vuil)|"
+    r"piece of (?:dirt|garbage|trash))\b",
+)
+
 # (kind, mode, patterns): the modes are explained in bot/safety.py.
 RULES: tuple[tuple[str, str, str | tuple[str, ...]], ...] = (
     ("suicide", "bare", SUICIDE_BARE),
     ("suicide", "personal", SUICIDE),
     ("suicide", "injury", SELF_INJURY),
+    ("suicide", "personal", SUICIDE_MORE),
+    ("suicide", "injury", SELF_INJURY_MORE),
     ("violence", "bare", VIOLENCE_BARE),
     ("violence", "personal", VIOLENCE),
+    ("violence", "personal", VIOLENCE_MORE),
     ("threat", "bare", THREAT_BARE),
     ("threat", "personal", THREAT),
     ("threat", "soft", THREAT_SOFT),
+    ("threat", "soft", THREAT_MORE),
     ("abuse", "bare", ABUSE_BARE),
     ("abuse", "soft", ABUSE_SOFT),
     ("abuse", "personal", ABUSE),
+    ("abuse", "personal", ABUSE_MORE),
 )

@@ -22,7 +22,12 @@ first measurements are the honest estimate for unseen wording:
 
 Held-out D was written after the last change to the patterns and is never tuned on: read its
 figure (and the pooled A-D figure, 80.4% recall and 1.7% false alarms over 240 + 240 phrases)
-as the estimate for new wording. Pooled per kind: suicide 65%, threats 73%, abuse 87% and
+as the estimate for new wording. A later blind set (tests/safety_blind.py, written without seeing the
+detector) scored 67.5% recall at 0.9% false alarms; its misses were grouped into categories
+of wording (farewell hints, hoping for an accident, chat spelling, thrown objects, pets,
+stalking, quoted threats, sexual pressure, gaslighting, money and debt) and general rules were
+added per category. A round of 40 + 40 paraphrases of those categories, written before it was
+run, then scored 85.0% recall and 7.5% false alarms and was folded in (last group below). Pooled per kind: suicide 65%, threats 73%, abuse 87% and
 violence 97%; oblique suicide wording ("een plan", "alles geregeld") is the weakest part.
 
 Decision list for borderline wording (what the detector does, and why):
@@ -1578,6 +1583,49 @@ POSITIVES: list[tuple[str, SafetyKind]] = [
     ("ik mag van hem geen eigen bankrekening", A),
     ("ik word constant gekleineerd door mijn vrouw", A),
     ("he controls all my money and gives me nothing", A),
+    # blind-set categories (farewell hints, hoping for an accident, self-harm with time words,
+    # thrown objects, pets, stalking, quoted threats, sexual pressure, gaslighting, debt):
+    # paraphrases written before running them, first measured at 85.0% / 7.5%
+    ("ik heb mezelf vorige week weer gekrast", S),
+    ("I have been burning myself again", S),
+    ("hij wil zichzelf van kant maken, zegt hij", S),
+    ("dit is mijn laatste bericht, zorg goed voor elkaar", S),
+    ("jullie hoeven je binnenkort geen zorgen meer om mij te maken", S),
+    ("stel dat ik er morgen gewoon niet meer ben, mist iemand me dan", S),
+    ("soms hoop ik dat ik een ongeluk krijg op weg naar huis", S),
+    ("mijn vriendin zei dat ze niet meer wil leven", S),
+    ("snij ik mezelf weer, dan voel ik even iets", S),
+    ("mijn benen zitten vol littekens, die heb ik zelf gemaakt", S),
+    ("hij smeet een bord tegen mijn hoofd", V),
+    ("ze raakte me met de afstandsbediening", V),
+    ("na zijn klap moest ik naar de spoedeisende hulp", V),
+    ("ik draag een sjaal om de plekken te verbergen die hij maakte", V),
+    ("het was maar een klap, ik stel me aan", V),
+    ("ik heb mijn vriendin geduwd en ze viel", V),
+    ("hij schopte onze hond door de kamer", V),
+    ("hij hield me vast tegen de muur en ik kon niet weg", V),
+    ("hij slaat me niet zo vaak meer", V),
+    ("als jij me ooit verlaat zie je de kinderen nooit meer", T),
+    ("mijn ex rijdt elke avond langs mijn huis", T),
+    ("ze staat elke avond bij mijn huis te wachten", T),
+    ("hij appt me vijftig keer per dag", T),
+    ("hij wacht me op na mijn werk", T),
+    ("hij volgt stiekem mijn locatie via een app", T),
+    ("ik kreeg een sms: ik weet waar je woont", T),
+    ("hij heeft een mes en zwaait ermee als hij dronken is", T),
+    ("hij zei dat niemand me zou vinden", T),
+    ("hij heeft een straatverbod maar staat toch weer voor de deur", T),
+    ("hij blijft doordrammen over seks tot ik toegeef", A),
+    ("hij vindt seks mijn plicht", A),
+    ("ik moest met hem naar bed ook al wilde ik niet", A),
+    ("ze zegt dat het nooit gebeurd is en ik ga aan mijn verstand twijfelen", A),
+    ("hij verdraait alles om", A),
+    ("hij maakt me steeds belachelijk waar anderen bij zijn", A),
+    ("hij heeft een lening op mijn naam genomen zonder dat ik het wist", A),
+    ("zij beslist over al het geld", A),
+    ("ik moet elk bonnetje aan haar verantwoorden", A),
+    ("ik voel me een gevangene in mijn eigen huis", A),
+    ("he controls all our money", A),
 ]
 
 NEGATIVES: list[str] = [
@@ -3093,6 +3141,47 @@ NEGATIVES: list[str] = [
     "we hebben onze excuses aangeboden",
     "ik hou van zijn humor",
     "we plannen samen een nieuwe toekomst",
+    # blind-set categories: harmless look-alikes (first measured at 85.0% / 7.5%)
+    "dit is mijn laatste bericht van vandaag, slaap lekker",
+    "je hebt mijn laatste bericht nog niet gelezen",
+    "als ik er niet meer ben om zes uur, begin dan maar met eten",
+    "ik heb me gisteren verbrand in de zon",
+    "ik heb me gisteren gesneden aan een conservenblik",
+    "I have been cutting vegetables all afternoon",
+    "ik hoop dat het niet misgaat met de verhuizing",
+    "ik heb een plan voor zaterdag, ik weet al hoe ik het ga doen",
+    "hij zei dat hij er niet meer wil zijn op dat feest",
+    "het was maar een duwtje in de rug",
+    "hij hield me vast tot ik rustig werd",
+    "hij doet de hond uit",
+    "we gooiden met sneeuwballen",
+    "de bal raakte me tegen mijn hoofd tijdens voetbal",
+    "als je me ooit verlaat zal ik je heel erg missen",
+    "hij rijdt elke dag langs mijn werk om me op te halen",
+    "hij staat al bij de deur te wachten, we gaan zo",
+    "mijn moeder belt me tien keer per week",
+    "ik weet waar je bent, ik zie je op de kaart, kom je eten?",
+    "we delen onze locatie, dat willen we allebei",
+    "hij heeft een mes gekocht om groente te snijden",
+    "ik ben de volgende in de rij bij de kassa",
+    "we moeten vaker over seks praten, ook al is het ongemakkelijk",
+    "ze draait alles om in de kast tijdens de schoonmaak",
+    "ik kan niet bij onze rekening, de app heeft een storing",
+    "mijn bankpas is ingeslikt en de bank geeft hem niet terug",
+    "ik voel me een gevangene in mijn eigen lijf sinds de operatie",
+    "hij zegt dat hij nergens heen kan met vakantie",
+    "we hebben een lening op mijn naam afgesloten, samen besloten",
+    "hij maakt me belachelijk graag aan het lachen",
+    "ik rij expres langzaam voor de kinderen",
+    "ik heb expres tegen hem gezegd dat hij gelijk had",
+    "hij zegt dat ik de kinderen nooit genoeg zie",
+    "mijn hond sloeg aan toen de bel ging",
+    "ik hield haar vast toen ze huilde",
+    "ze maakte een grapje over mijn kapsel",
+    "the accident never happened, it was a rumour",
+    "hij beslist over de vakantie dit jaar, ik de volgende keer",
+    "wat als ik er om vijf uur niet meer ben, wacht je dan",
+    "ik heb mezelf gebrand aan de oven",
 ]
 
 # Held-out round D: written after the last change to the patterns, measured once, never tuned on.

@@ -248,3 +248,28 @@ def test_help_lines_group_notice_and_share_question() -> None:
     assert "0800-2000" in lines and "1712" in lines and lines in safety.help_message()
     assert "/hulp" in notice and "\n" not in notice
     assert "delen" in question
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("hij heeft me geslage", SafetyKind.VIOLENCE),  # a dropped final n
+        ("hij heef me gewurgt", SafetyKind.VIOLENCE),  # d/t swapped
+        ("k wil nie meer leve", SafetyKind.SUICIDE),
+        ("ik ben bang vr hem", SafetyKind.THREAT),
+        ("ik mag nix meer zonder haar", SafetyKind.ABUSE),
+    ],
+)
+def test_chat_spelling_is_read_as_the_word(text: str, kind: SafetyKind) -> None:
+    assert detect(text) is kind
+
+
+def test_a_playful_emoji_counts_as_laughter() -> None:
+    assert detect("je krijgt er spijt van als je deze taart niet proeft 😋") is None
+
+
+def test_the_lexicon_squeezes_like_the_detector() -> None:
+    from bot import safety_lexicon
+
+    assert safety_lexicon.squeeze("zelfmoooord") == "zelfmord"
+    assert all(kind in {k.value for k in SafetyKind} for kind, _, _ in safety_patterns.RULES)
