@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from bot.storage import couples, users
+from dataclasses import dataclass, field
+
+from bot.storage import coaches, couples, users
 from bot.storage.couples import Couple
 from bot.storage.db import Database
 
@@ -12,13 +14,24 @@ async def unpair(db: Database, couple: Couple) -> None:
     await couples.dissolve(db, couple.id)
 
 
-async def forget(db: Database, user_id: int) -> Couple | None:
-    """Delete everything about ``user_id``; return the couple that ended, if any."""
+@dataclass(frozen=True)
+class Forgotten:
+    """Who must hear that a forgotten user is gone (and nothing more)."""
+
+    couple: Couple | None = None  # the pairing that ended
+    coach_id: int | None = None  # the coach the user was a client of
+    client_ids: list[int] = field(default_factory=list)  # clients, if the user was a coach
+
+
+async def forget(db: Database, user_id: int) -> Forgotten:
+    """Delete everything about ``user_id``; return who is to be told."""
     couple = await couples.for_user(db, user_id)
+    link = await coaches.link_of(db, user_id)
+    client_ids = await coaches.client_ids(db, user_id)
     if couple is not None:
         await couples.dissolve(db, couple.id)
     async with db.transaction() as conn:
         await conn.execute("UPDATE invites SET used_by = NULL WHERE used_by = ?", (user_id,))
         await conn.execute("DELETE FROM group_outsiders WHERE user_id = ?", (user_id,))
     await users.delete(db, user_id)
-    return couple
+    return Forgotten(couple, link.coach_id if link is not None else None, client_ids)

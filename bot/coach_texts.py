@@ -184,6 +184,14 @@ def client_left(client_name: str) -> str:
     )
 
 
+def coach_gone(coach_name: str) -> str:
+    """Told to each client when their coach deleted their data."""
+    return _(
+        "{coach} no longer uses Samen as your coach, so no more exercises will come from "
+        "{coach}. Everything else in Samen stays as it was."
+    ).format(coach=escape(coach_name))
+
+
 # --- /coach for clients ------------------------------------------------------------------
 
 

@@ -24,6 +24,17 @@ from tests.test_e2e_coach_support import (
 )
 
 
+async def coach_of_both(
+    api: FakeBotApi, bot: BotHarness, anna: FakeUser, bram: FakeUser
+) -> FakeUser:
+    """Marieke becomes a coach, and Anna and Bram both join her as clients."""
+    marieke = api.user(first_name="Marieke")
+    invite = await make_coach(bot, marieke)
+    await join(bot, anna, invite)
+    await join(bot, bram, invite)
+    return marieke
+
+
 def alerts(api: FakeBotApi) -> list[str]:
     """The texts of every callback answer so far."""
     return [str(answer["text"]) for answer in api.callback_answers if answer["text"]]
@@ -164,10 +175,7 @@ async def test_library_exercise_to_all_with_done_counts(
 async def test_own_message_to_some_clients(
     api: FakeBotApi, bot: BotHarness, anna: FakeUser, bram: FakeUser
 ) -> None:
-    marieke = api.user(first_name="Marieke")
-    invite = await make_coach(bot, marieke)
-    await join(bot, anna, invite)
-    await join(bot, bram, invite)
+    marieke = await coach_of_both(api, bot, anna, bram)
 
     sent = await bot.send(marieke, "/verstuur")
     await bot.press(marieke, sent[-1], "Zelf een bericht schrijven")
@@ -267,10 +275,7 @@ async def test_safety_net_on_the_coach_message_asks_before_sending(
 async def test_client_leaves_and_gets_nothing_more(
     api: FakeBotApi, bot: BotHarness, anna: FakeUser, bram: FakeUser
 ) -> None:
-    marieke = api.user(first_name="Marieke")
-    invite = await make_coach(bot, marieke)
-    await join(bot, anna, invite)
-    await join(bot, bram, invite)
+    marieke = await coach_of_both(api, bot, anna, bram)
     question = await compose_exercise(bot, marieke, "Het veilige woord")
     await bot.press(marieke, question, "Ja, versturen")
     await bot.wait_for(lambda m: m.chat_id == marieke.id and "Afgeleverd: 2" in text_of(m))
@@ -299,12 +304,32 @@ async def test_client_leaves_and_gets_nothing_more(
     # Bram forgets everything: gone from the list, and nothing more reaches him.
     sent = await bot.send(bram, "/vergeetmij")
     await bot.press(bram, sent[-1], "wis alles")
+    assert received(bot, marieke, "Bram is gestopt als jouw klant")
     assert await count(bot, "SELECT count(*) FROM coach_clients") == 0
     assert (
         await count(bot, "SELECT count(*) FROM broadcast_recipients WHERE client_id = ?", bram.id)
         == 0
     )
     assert "nog geen klanten" in text_of((await bot.send(marieke, "/verstuur"))[-1])
+    assert bot.errors == []
+
+
+async def test_a_coach_who_forgets_everything_is_gone_for_the_clients(
+    api: FakeBotApi, bot: BotHarness, anna: FakeUser, bram: FakeUser
+) -> None:
+    marieke = await coach_of_both(api, bot, anna, bram)
+
+    sent = await bot.send(marieke, "/vergeetmij")
+    await bot.press(marieke, sent[-1], "wis alles")
+    for client in (anna, bram):
+        told = await bot.wait_for(
+            lambda m, c=client: m.chat_id == c.id and "gestopt als jouw coach" in text_of(m)
+        )
+        assert "Marieke" in text_of(told)
+    assert await count(bot, "SELECT count(*) FROM coaches") == 0
+    assert await count(bot, "SELECT count(*) FROM coach_clients") == 0
+    assert "geen coach" in text_of((await bot.send(anna, "/coach"))[-1])
+    assert "alleen voor coaches" in text_of((await bot.send(marieke, "/verstuur"))[-1])
     assert bot.errors == []
 
 

@@ -10,11 +10,12 @@ from html import escape
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
-from bot import account
+from bot import account, coach_texts
 from bot.callbacks import int_part, keyboard, pack, pattern, unpack
 from bot.handlers.common import Context, private_only, reply, require_consent
 from bot.i18n import _
 from bot.menu import MenuItem, add
+from bot.sending import Sender
 from bot.services import services
 from bot.storage import couples, export, users
 
@@ -155,8 +156,8 @@ async def forget_pressed(update: Update, context: Context) -> None:
     if await users.get(svc.db, user.id) is None:
         await svc.sender.edit(chat_id, message_id, _("There is nothing left to delete."))
         return
-    couple = await account.forget(svc.db, user.id)
-    log.info("user forgotten")
+    forgotten = await account.forget(svc.db, user.id)
+    log.info("user forgotten user=%s clients=%s", user.id, len(forgotten.client_ids))
     await svc.sender.edit(
         chat_id,
         message_id,
@@ -164,8 +165,24 @@ async def forget_pressed(update: Update, context: Context) -> None:
             "Everything I kept about you is deleted. Take care. You can always start again with /start."
         ),
     )
-    if couple is not None:
-        await svc.sender.send(couple.other(user.id), _("Your pairing in Samen has ended."))
+    if forgotten.couple is not None:
+        await svc.sender.send(
+            forgotten.couple.other(user.id), _("Your pairing in Samen has ended.")
+        )
+    if forgotten.coach_id is not None:
+        await svc.sender.send(forgotten.coach_id, coach_texts.client_left(user.first_name))
+    if forgotten.client_ids:
+        # A coach may have many clients: tell them at the sending path's pace, off the handler.
+        context.application.create_task(
+            _tell_clients(svc.sender, forgotten.client_ids, user.first_name),
+            name=f"coach-gone-{user.id}",
+        )
+
+
+async def _tell_clients(sender: Sender, client_ids: list[int], coach_name: str) -> None:
+    """Tell every client of a forgotten coach that nothing more comes from them."""
+    for client_id in client_ids:
+        await sender.send(client_id, coach_texts.coach_gone(coach_name))
 
 
 async def data_menu(update: Update, context: Context) -> None:

@@ -194,6 +194,15 @@ async def client_count(db: Database, coach_id: int) -> int:
     )
 
 
+async def client_ids(db: Database, coach_id: int) -> list[int]:
+    """The ids of all of the coach's clients (none if ``coach_id`` is not a coach)."""
+    rows = await db.fetchall(
+        "SELECT client_id FROM coach_clients WHERE coach_id = ? ORDER BY joined_at, client_id",
+        (coach_id,),
+    )
+    return [int(row["client_id"]) for row in rows]
+
+
 async def client_names(db: Database, coach_id: int, offset: int, limit: int) -> list[Row]:
     """(user_id, first_name) of a page of the coach's clients, oldest first."""
     return await db.fetchall(
