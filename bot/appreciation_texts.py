@@ -17,7 +17,8 @@ from babel.lists import format_list
 
 from bot.appreciation import ITEMS, Check, InputProblem, format_time
 from bot.i18n import _, current_locale, ngettext
-from bot.storage.appreciations import Appreciation, Item, Schedule
+from bot.storage.appreciation_schedules import Schedule
+from bot.storage.appreciations import Appreciation, Item
 
 HISTORY_ITEMS = 5
 SNIPPET = 80

@@ -36,7 +36,7 @@ from bot.appreciation import (
     still_timely,
     strip_bullet,
 )
-from bot.storage import appreciations
+from bot.storage import appreciation_schedules, appreciations
 from bot.storage.appreciations import Item
 from bot.storage.db import Database, to_db
 
@@ -493,21 +493,23 @@ async def test_send_and_thanks_are_claimed_once(db: Database) -> None:
 
 
 async def test_schedule_rows_follow_couples(db: Database) -> None:
-    plan = await appreciations.schedule(db, 1)
+    plan = await appreciation_schedules.schedule(db, 1)
     assert plan.enabled and plan.weekdays == DEFAULT_WEEKDAYS and plan.next_at is None
-    [row] = await appreciations.unscheduled(db, 10)
+    [row] = await appreciation_schedules.unscheduled(db, 10)
     first = next_prompt(NOW, plan.weekdays, plan.at, row.timezone)
-    await appreciations.set_first(db, 1, first)
-    assert await appreciations.unscheduled(db, 10) == []
+    await appreciation_schedules.set_first(db, 1, first)
+    assert await appreciation_schedules.unscheduled(db, 10) == []
     assert first is not None
-    assert await appreciations.due(db, first - timedelta(seconds=1), 10) == []
-    assert [r.schedule.couple_id for r in await appreciations.due(db, first, 10)] == [1]
+    assert await appreciation_schedules.due(db, first - timedelta(seconds=1), 10) == []
+    assert [r.schedule.couple_id for r in await appreciation_schedules.due(db, first, 10)] == [1]
     following = next_prompt(first, plan.weekdays, plan.at, row.timezone)
-    assert await appreciations.claim_prompt(db, 1, first, following, first)
-    assert not await appreciations.claim_prompt(db, 1, first, following, first), "claimed once"
+    assert await appreciation_schedules.claim_prompt(db, 1, first, following, first)
+    assert not await appreciation_schedules.claim_prompt(db, 1, first, following, first), (
+        "claimed once"
+    )
     # A new time zone means the next moment is computed again.
     await db.execute("UPDATE couples SET timezone = 'Europe/London' WHERE id = 1")
-    assert (await appreciations.schedule(db, 1)).next_at is None
+    assert (await appreciation_schedules.schedule(db, 1)).next_at is None
     # Unpairing removes the schedule and every draft with it.
     await appreciations.start_draft(db, 1, 1, 2, NOW)
     await db.execute("DELETE FROM couples WHERE id = 1")

@@ -34,17 +34,16 @@ from bot import appreciation_texts as texts
 from bot import scheduling
 from bot.appreciation import (
     ITEMS,
-    TIME_STEP_MINUTES,
     InputProblem,
     check_item,
     next_prompt,
     read_input,
     read_rewrite,
-    shift_time,
     still_timely,
 )
 from bot.callbacks import int_part, keyboard, pack, pattern, unpack
-from bot.handlers import safety, text_input
+from bot.handlers import appreciation_settings, safety, text_input
+from bot.handlers.appreciation_settings import DAY, KIND, SETTINGS, SWITCH, TIME
 from bot.handlers.common import Context, private_only, reply, require_consent
 from bot.handlers.settings import Section, add_section
 from bot.i18n import DEFAULT_LOCALE, use_locale
@@ -52,14 +51,13 @@ from bot.menu import MenuItem, add
 from bot.safety import share_question
 from bot.sending import Delivery
 from bot.services import Services, services
-from bot.storage import appreciations, couples, pending, users
-from bot.storage.appreciations import Appreciation, Schedule
+from bot.storage import appreciation_schedules, appreciations, couples, pending, users
+from bot.storage.appreciations import Appreciation
 from bot.storage.couples import Couple
 from bot.storage.pending import Pending
 
 log = logging.getLogger(__name__)
 
-KIND = "wa"
 PENDING = "appreciation"
 GUARD = -10  # before the features: a sticker mid-draft gets a draft answer, not the menu
 BATCH = 200
@@ -69,7 +67,6 @@ MENU, WRITE = "m", "w"
 REWRITE, KEEP_ITEM = "r", "l"  # wa:r:<id>:<position>
 SEND, KEEP, SHARE_YES, SHARE_NO = "s", "k", "y", "n"  # wa:s:<id>:<revision>
 THANKS = "t"  # wa:t:<id>
-SETTINGS, DAY, TIME, SWITCH = "set", "d", "h", "o"  # wa:d:<couple>:<weekday>
 
 
 async def _name(svc: Services, user_id: int) -> str:
@@ -395,74 +392,6 @@ async def _thanks_pressed(update: Update, context: Context, parts: list[str]) ->
     log.info("appreciation thanked id=%s", found.id)
 
 
-# --- settings ------------------------------------------------------------------------------
-
-
-def settings_markup(plan: Schedule) -> InlineKeyboardMarkup:
-    """On/off, a toggle per weekday, and the time."""
-    cid = plan.couple_id
-    days = [
-        (texts.day_button(day, day in plan.weekdays), pack(KIND, DAY, cid, day)) for day in range(7)
-    ]
-    return keyboard(
-        [
-            [(texts.switch_button(plan.enabled), pack(KIND, SWITCH, cid))],
-            days[:4],
-            days[4:],
-            [
-                (texts.earlier_button(), pack(KIND, TIME, cid, "e")),
-                (texts.later_button(), pack(KIND, TIME, cid, "l")),
-            ],
-        ]
-    )
-
-
-async def _settings_pressed(update: Update, context: Context, parts: list[str]) -> None:
-    """The appreciation section of /instellingen and its buttons."""
-    query, user = update.callback_query, update.effective_user
-    assert query is not None and user is not None and query.message is not None
-    svc = services(context)
-    couple = await couples.for_user(svc.db, user.id)
-    if couple is None:
-        await svc.sender.answer(query, texts.not_paired(), alert=True)
-        return
-    plan = await appreciations.schedule(svc.db, couple.id)
-    if parts[1] == SETTINGS:
-        await svc.sender.answer(query)
-        await svc.sender.send(user.id, texts.settings(plan, couple.timezone), settings_markup(plan))
-        return
-    if int_part(parts, 2) != couple.id:
-        await svc.sender.answer(query, texts.stale(), alert=True)
-        return
-    enabled, days, at = plan.enabled, set(plan.weekdays), plan.at
-    choice = parts[3] if len(parts) > 3 else ""
-    if parts[1] == SWITCH:
-        enabled = not enabled
-    elif parts[1] == DAY and choice in {str(day) for day in range(7)}:
-        days ^= {int(choice)}
-        if not days:
-            await svc.sender.answer(query, texts.one_day_needed(), alert=True)
-            return
-    elif parts[1] == TIME and choice in ("e", "l"):
-        at = shift_time(at, -TIME_STEP_MINUTES if choice == "e" else TIME_STEP_MINUTES)
-    else:
-        await svc.sender.answer(query, texts.stale(), alert=True)
-        return
-    following = next_prompt(svc.clock.now(), frozenset(days), at, couple.timezone)
-    await appreciations.save_schedule(
-        svc.db, couple.id, enabled, frozenset(days), at, following if enabled else None
-    )
-    plan = await appreciations.schedule(svc.db, couple.id)
-    await svc.sender.answer(query, texts.saved())
-    await svc.sender.edit(
-        query.message.chat.id,
-        query.message.message_id,
-        texts.settings(plan, couple.timezone),
-        settings_markup(plan),
-    )
-    log.info("appreciation schedule changed couple=%s", couple.id)
-
-
 # --- routing -------------------------------------------------------------------------------
 
 
@@ -481,7 +410,7 @@ async def pressed(update: Update, context: Context) -> None:
     elif action == THANKS:
         await _thanks_pressed(update, context, parts)
     elif action in (SETTINGS, DAY, TIME, SWITCH):
-        await _settings_pressed(update, context, parts)
+        await appreciation_settings.pressed(update, context, parts)
     elif action in (MENU, WRITE):
         await svc.sender.answer(query)
         if action == MENU:
@@ -506,16 +435,16 @@ async def pressed(update: Update, context: Context) -> None:
 
 async def prompt_due(svc: Services, now: datetime) -> None:
     """The due-task: schedule new couples, then claim and send every due prompt once."""
-    for row in await appreciations.unscheduled(svc.db, BATCH):
+    for row in await appreciation_schedules.unscheduled(svc.db, BATCH):
         plan = row.schedule
         first = next_prompt(now, plan.weekdays, plan.at, row.timezone)
-        await appreciations.set_first(svc.db, plan.couple_id, first)
-    for row in await appreciations.due(svc.db, now, BATCH):
+        await appreciation_schedules.set_first(svc.db, plan.couple_id, first)
+    for row in await appreciation_schedules.due(svc.db, now, BATCH):
         plan = row.schedule
         if plan.next_at is None:
             continue
         following = next_prompt(max(now, plan.next_at), plan.weekdays, plan.at, row.timezone)
-        if not await appreciations.claim_prompt(
+        if not await appreciation_schedules.claim_prompt(
             svc.db, plan.couple_id, plan.next_at, following, now
         ):
             continue  # another tick took it
