@@ -59,7 +59,7 @@ async def test_weekly_checkin_start_to_finish(
     for number in (2, 3):
         await bot.press(anna, question_message(bot, group.id, number), "Volgende vraag")
         assert f"Vraag {number + 1} van 4" in (bot.last(group).plain or "")
-    assert "nog niet gedaan hebben" in (bot.last(group).plain or "")
+    assert "nog niet over gehad hebben" in (bot.last(group).plain or "")
     await bot.press(bram, bot.last(group), "Afronden")
     assert any("knuffel" in (m.plain or "") for m in bot.group_messages(group)[-2:])
 

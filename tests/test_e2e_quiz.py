@@ -192,7 +192,7 @@ async def test_patterns_quiz_names_each_recognised_pattern(bot: BotHarness, anna
     assert "Deze patronen herken je" in text_of(result)
     assert "Wat helpt" in text_of(result)
     assert "De muur" in text_of(result) and "Sarcasme" in text_of(result)
-    assert "De fixer" not in text_of(result)
+    assert "De oplosser" not in text_of(result)
     none = await take(bot, anna, "patterns", ["n"] * 7)
     assert "Je herkende geen van de zeven" in text_of(none)
     assert "Vorige keer herkende je er 2 van de 7, nu 0 van de 7." in text_of(none)

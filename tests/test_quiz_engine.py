@@ -191,7 +191,7 @@ def test_patterns_lists_every_recognised_pattern_with_its_technique(
     assert result.score == 3
     text = render_result(quiz, result)
     assert "De muur" in text and "Sarcasme" in text and "De geest" in text
-    assert "De fixer" not in text
+    assert "De oplosser" not in text
     exercises = result_exercises(quiz, result)
     assert {"checkin_daily", "validate_first"} <= set(exercises)
     assert len(exercises) == len(set(exercises))
@@ -447,7 +447,7 @@ def test_compare_patterns(quizzes: dict[str, Quiz]) -> None:
     now = score(quiz, {"wall": True, "judge": True, "ghost": True})
     text = compare(before, now)
     assert text.startswith("Vorige keer herkende je er 2 van de 7, nu 3 van de 7.")
-    assert "Niet meer herkend: De fixer." in text
+    assert "Niet meer herkend: De oplosser." in text
     assert "Nieuw deze keer: De rechter (hyperkritiek) en De geest (emotioneel afwezig)." in text
 
 
