@@ -140,6 +140,7 @@ def client_offer(coach_name: str) -> str:
             _("• your first name and since when you joined"),
             _("• whether an exercise or message from {coach} reached you").format(coach=name),
             _('• whether you pressed "Did it", only if you allow that below'),
+            _("• that you two are a couple, if your partner joins {coach} too").format(coach=name),
             "",
             _("<b>What {coach} never sees</b>").format(coach=name),
             _("• your check-in answers, quiz answers and results"),

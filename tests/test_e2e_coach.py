@@ -101,6 +101,7 @@ async def test_clients_see_what_the_coach_sees_and_consent_each(
     offer = text_of(sent[-1])
     assert "Marieke nodigt je uit" in offer
     assert "Wat Marieke ziet" in offer and "Wat Marieke nooit ziet" in offer
+    assert "dat jullie een stel zijn" in offer.split("nooit ziet")[0]
     assert "quizzen" in offer and "reflecties" in offer
     assert "Wat ik bewaar" in offer  # Chris never met the bot
     assert await count(bot, "SELECT count(*) FROM users WHERE id = ?", chris.id) == 0
