@@ -1,7 +1,7 @@
 """Blind evaluation set for the safety net (suicide, violence, threat, abuse).
 
 How it was made: the phrases were written from scratch without opening the detector
-(bot/safety.py, bot/safety_patterns.py) or its existing tests and phrase lists. They imitate
+(bot/safety.py, bot/safety_rules/) or its existing tests and phrase lists. They imitate
 what a person in a Dutch-speaking relationship might type to a coaching bot: Dutch and
 Flemish, some English, chat spelling, missing accents, typos, short and long messages,
 indirect wording. The set is meant to measure recall and false alarms; it is not tuned to

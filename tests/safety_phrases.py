@@ -141,7 +141,20 @@ Decision list for borderline wording (what the detector does, and why):
 40. A partner's suicidal words are SUICIDE (18), also "dat ze er een eind aan wil maken".
     Known misses kept in the set: "ik heb een plan en ik ga het deze week doen, sorry" and "het
     beter is als ik ga" say too little on their own.
-"""
+41. Wider word families from the misses of the blind final set, each pinned by new paraphrases
+    and hard negatives at the end of POSITIVES / NEGATIVES: an attempt told without the word
+    ("vorige week heb ik een poging gedaan") -> SUICIDE, but "een poging om te stoppen met
+    roken" is not; marks made on one's own body or hidden under sleeves -> SUICIDE unless a
+    cat, an operation or an accident explains them; "er vallen / vlogen klappen", "te grazen
+    nemen", "te lijf gaan" -> VIOLENCE, not at a match; an injury ("dikke lip", "mijn oog is
+    dik") next to a fight or the partner, kept hidden ("lange mouwen", "make-up") or covered by
+    a story ("tegen een deur gelopen, maar dat was hij") -> VIOLENCE, not after hay fever, cold
+    or sport; Flemish ("gene goesting", "geslaan", "mijne vent") is read as Dutch; being
+    followed by proxy, a pet harmed, contact after a block, a bag packed to flee, a door
+    barricaded, "waar je ook gaat, ik vind je" -> THREAT; drugging, intimate recordings made in
+    secret, family given up "van hem", no food as punishment, location kept on "anders wordt hij
+    woest" -> ABUSE. A baby or a pet that hits, "hij achtervolgt me met zijn grappen" and a
+    playful "ze dreigt dat ze een hond wil" stay quiet."""
 
 from __future__ import annotations
 
@@ -1626,6 +1639,46 @@ POSITIVES: list[tuple[str, SafetyKind]] = [
     ("ik moet elk bonnetje aan haar verantwoorden", A),
     ("ik voel me een gevangene in mijn eigen huis", A),
     ("he controls all our money", A),
+    # wider word families (attempts, marks hidden, blows as events, Flemish, injuries after a
+    # fight, cover stories, proxy stalking, pets, contact after a block, a packed bag, a
+    # barricaded door, drugging, recordings, cut-off family, punishment): own paraphrases
+    ("gisteravond heb ik een poging gedaan en niemand heeft het gemerkt", S),
+    ("na mijn poging lag ik drie dagen in het ziekenhuis", S),
+    ("mijn tweede poging is ook mislukt, ik ben nog steeds hier", S),
+    ("ik heb een brief geschreven en afscheid genomen, het is bijna zover", S),
+    ("ik heb mijn spullen gisteren al weggegeven, voor altijd rust", S),
+    ("ik maak sneetjes in mijn armen als het te veel wordt", S),
+    ("ik draag altijd lange mouwen zodat niemand mijn littekens ziet", S),
+    ("'k zie het ni meer zitten, 'k heb gene goesting meer", S),
+    ("toen ik nee zei vlogen de klappen", V),
+    ("als hij gedronken heeft vallen er weer klappen", V),
+    ("hij ging me gisteren te lijf in de keuken", V),
+    ("mijne vent heeft mij gestampt en geslaan", V),
+    ("na onze ruzie had ik een dikke lip en een blauw oog", V),
+    ("ik smeer elke ochtend make-up over de plekken in mijn nek", V),
+    ("ik zei op mijn werk dat ik van de trap was gevallen, maar dat was hij", V),
+    ("hij kneep zo hard in mijn pols dat ik bijna flauwviel", V),
+    ("my husband gets physical when he loses his temper", V),
+    ("ik denk dat mijn ex me laat schaduwen door een vriend", T),
+    ("hij heeft mijn hond iets aangedaan toen ik wegging", T),
+    ("ik heb haar geblokkeerd maar ze stuurt berichten via een ander nummer", T),
+    ("mijn ex wist precies met wie ik zaterdag had gegeten, we hebben al maanden geen contact", T),
+    ("ik heb een koffer klaarstaan voor als ik bij hem weg moet vluchten", T),
+    ("ik schuif elke nacht de kast voor de deur zodat hij niet binnen kan", T),
+    ("hij zegt: waar je ook gaat, ik vind je", T),
+    ("he texts me 50 times a day even though I blocked him", T),
+    ("i found an airtag in my car, my ex put it there", T),
+    ("als ik geen zin heb pakt hij gewoon wat hij wil", A),
+    ("ik denk dat hij iets in mijn wijn heeft gedaan, ik weet niks meer van die nacht", A),
+    ("ik moet van haar uitleggen met wie ik allemaal heb gepraat", A),
+    ("hij laat me nergens heen zonder hem", A),
+    ("hij vernedert me waar mijn ouders bij zijn", A),
+    ("hij heeft ons stiekem gefilmd in bed", A),
+    ("ik heb mijn familie moeten opgeven van hem", A),
+    ("ik krijg geen eigen pinpas, alles gaat via hem", A),
+    ("ik moet mijn locatie delen anders wordt hij razend", A),
+    ("als straf krijg ik van hem geen avondeten", A),
+    ("ik mag de slaapkamer niet uit als hij boos is", A),
 ]
 
 NEGATIVES: list[str] = [
@@ -3182,6 +3235,47 @@ NEGATIVES: list[str] = [
     "hij beslist over de vakantie dit jaar, ik de volgende keer",
     "wat als ik er om vijf uur niet meer ben, wacht je dan",
     "ik heb mezelf gebrand aan de oven",
+    # hard negatives for the wider word families above
+    "ik heb vorige week een poging gedaan om te stoppen met roken",
+    "mijn tweede poging voor het rijexamen is ook mislukt",
+    "we hebben gisteren samen een poging gedaan om te koken",
+    "ik heb afscheid genomen van mijn collega's, het is bijna klaar met de verhuizing",
+    "de kat maakt krassen op mijn benen als ik hem optil",
+    "ik draag lange mouwen om de littekens van mijn operatie te verbergen",
+    "er vielen klappen op het veld bij de wedstrijd van zondag",
+    "mijn oog is dik van de hooikoorts",
+    "mijn lip is gescheurd van de kou",
+    "ik had na het hockeyen blauwe plekken, die werk ik weg met make-up",
+    "ik heb zo hard gelachen dat ik buikpijn had",
+    "hij gaf me zo'n stevige knuffel dat ik bijna geen lucht kreeg",
+    "mijn peuter schopte me in mijn buik tijdens het verschonen",
+    "de kat beet me in mijn hand",
+    "hij achtervolgt me al dagen met vragen over de vakantie",
+    "dat liedje achtervolgt me de hele dag",
+    "hij dreigt al maanden dat hij een tattoo gaat zetten",
+    "ze dreigde dat ze de laatste taart zou opeten haha",
+    "ik laat me volgen door een personal trainer",
+    "de dierenarts heeft de kat laten inslapen, ik ben er kapot van",
+    "ik heb die spammer geblokkeerd maar hij belt steeds weer",
+    "mijn vriendin wist precies wat ik wilde eten",
+    "ik heb een tas klaarstaan voor als de bevalling begint",
+    "waar ik ook ga, ik vind altijd wel een goed koffietentje",
+    "mijn moeder belt me 3 keer per dag, zo lief",
+    "ik heb een airtag aan mijn sleutels zodat ik ze niet kwijtraak",
+    "als ik geen zin heb in koken, doet hij het gewoon",
+    "hij deed suiker in mijn koffie en ik werd er vrolijk van",
+    "ik moet aan hem uitleggen hoe de nieuwe app werkt",
+    "we hebben allebei onze locatie gedeeld, dat vinden we fijn",
+    "ik moet de telefoon opnemen als mijn baas belt, anders wordt hij boos",
+    "ik heb mijn vrienden uit het oog verloren sinds de baby er is",
+    "mijn vriend geeft me een compliment over mijn kleren",
+    "ik ben op dieet en krijg geen avondeten meer van mezelf",
+    "we hebben filmpjes van ons gemaakt op vakantie in bed met ontbijt",
+    "de baby sloeg met zijn lepel op tafel en we moesten lachen",
+    "ik zei tegen de juf dat ik gevallen was, maar eigenlijk was ik gewoon te laat",
+    "hij zegt dat hij me altijd weet te vinden op het festival",
+    "ik werd wakker zonder kleren aan omdat het zo warm was",
+    "ik heb een koffer klaarstaan voor de vakantie van volgende week",
 ]
 
 # Held-out round D: written after the last change to the patterns, measured once, never tuned on.

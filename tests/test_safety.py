@@ -1,4 +1,4 @@
-"""Tests for the safety net's detector and help texts (bot/safety.py, bot/safety_patterns.py).
+"""Tests for the safety net's detector and help texts (bot/safety.py, bot/safety_rules/).
 
 The labelled phrases live in tests/safety_phrases.py. Run with ``pytest -s`` to see the
 recall and false-positive figures that go into the README: the main set is asserted against
@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot import safety, safety_patterns
+from bot import safety, safety_rules
 from bot.i18n import use_locale
 from bot.safety import SafetyKind, detect
 from tests.safety_phrases import HELD_OUT_NEGATIVES, HELD_OUT_POSITIVES, NEGATIVES, POSITIVES
@@ -173,10 +173,10 @@ def test_figures_of_speech_and_context_stay_quiet(text: str) -> None:
 
 def test_rule_table_is_well_formed() -> None:
     kinds = {kind.value for kind in SafetyKind}
-    for kind, mode, _source in safety_patterns.RULES:
+    for kind, mode, _source in safety_rules.RULES:
         assert kind in kinds
         assert mode in {"bare", "personal", "soft", "injury"}
-    assert {kind for kind, _, _ in safety_patterns.RULES} == kinds
+    assert {kind for kind, _, _ in safety_rules.RULES} == kinds
 
 
 def test_most_serious_kind_wins() -> None:
@@ -272,4 +272,4 @@ def test_the_lexicon_squeezes_like_the_detector() -> None:
     from bot import safety_lexicon
 
     assert safety_lexicon.squeeze("zelfmoooord") == "zelfmord"
-    assert all(kind in {k.value for k in SafetyKind} for kind, _, _ in safety_patterns.RULES)
+    assert all(kind in {k.value for k in SafetyKind} for kind, _, _ in safety_rules.RULES)
