@@ -10,8 +10,10 @@ Each sentence is then matched against the rules of the bot/safety_rules package 
 word lists of bot/safety_lexicon.py), which come in four modes: *personal* (a harm word near a person), *bare* (a word like "zelfmoord"
 on its own, ignored in a sentence about a film, the news or someone's work), *soft* (ignored
 when the message laughs: "mijn moeder vermoordt me als ik te laat ben haha") and *injury*
-(self-harm wording, ignored when an accident explains it). The borderline decisions are
-listed in ``tests/safety_phrases.py``. Nothing here logs, and the words are never kept.
+(self-harm wording, ignored when an accident explains it). What no rule catches goes to a
+second opinion, a small linear model over character n-grams trained on the labelled phrases
+(bot/safety_model.py). The borderline decisions are listed in ``tests/safety_phrases.py``.
+Nothing here logs, and the words are never kept.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import unicodedata
 from enum import StrEnum
 
 from bot import safety_lexicon as lx
+from bot import safety_model
 from bot.i18n import _
 from bot.safety_rules import RULES
 from bot.safety_rules import context as cx
@@ -111,18 +114,35 @@ def _kinds_in(sentence: str, laughing: bool) -> set[SafetyKind]:
 _MAX_CHARS = 8_192
 
 
-def detect(text: str | None) -> SafetyKind | None:
-    """The most serious kind of danger the text points to, or None."""
-    if not isinstance(text, str) or not text.strip():
-        return None
+def skeleton(text: str) -> str:
+    """The normalised form of ``text`` that the rules and the model read."""
     text = text[:_MAX_CHARS]
     try:
-        skeleton = cx.IDIOMS.sub(" | ", lx.INVERTED.sub(r"\2 \1", _normalise(text)))
+        return cx.IDIOMS.sub(" | ", lx.INVERTED.sub(r"\2 \1", _normalise(text)))
     except Exception:  # never let odd input break the bot; fall back to a plain lower case
-        skeleton = " ".join(text.lower().split())
-    laughing = cx.LAUGHTER.search(skeleton) is not None
+        return " ".join(text.lower().split())
+
+
+def detect(text: str | None) -> SafetyKind | None:
+    """The most serious kind of danger the text points to, or None.
+
+    The rules speak first; what they let through goes to the learned model.
+    """
+    if not isinstance(text, str) or not text.strip():
+        return None
+    form = skeleton(text)
+    ruled = by_rules(form)
+    if ruled is not None:
+        return ruled
+    guessed = safety_model.assess(form)
+    return None if guessed is None else SafetyKind(guessed)
+
+
+def by_rules(form: str) -> SafetyKind | None:
+    """What the rules alone find in a skeleton (the model's training uses this too)."""
+    laughing = cx.LAUGHTER.search(form) is not None
     found: set[SafetyKind] = set()
-    for sentence in _sentences(skeleton):
+    for sentence in _sentences(form):
         found |= _kinds_in(sentence, laughing)
     return next((kind for kind in SafetyKind if kind in found), None)
 
