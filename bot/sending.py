@@ -10,7 +10,9 @@ installed, the Sender also paces new messages itself: per chat
 reply and its follow-up are not held back), which the limiter does not do for
 private chats; and overall (:class:`Spacer`) evenly at just under 30 per second
 without a burst, first come first served, because the limiter's bucket lets a
-burst of 30 through on top of the rate and Telegram counts any one second. Logs name chat ids and outcomes, never the text.
+burst of 30 through on top of the rate and Telegram counts any one second. New messages
+to a user who chose "stil" in /instellingen go out with ``disable_notification``. Logs name
+chat ids and outcomes, never the text.
 """
 
 from __future__ import annotations
@@ -186,14 +188,23 @@ class Sender:
                     return Delivery.FAILED, None
                 await asyncio.sleep(min(2.0**attempt, 10.0))
 
+    async def _quiet(self, chat_id: int) -> bool:
+        """Whether a new message to this chat should arrive without sound."""
+        return chat_id > 0 and await users.is_quiet(self.db, chat_id)
+
     async def deliver(
         self, chat_id: int, text: str, reply_markup: InlineKeyboardMarkup | None = None
     ) -> Outcome:
         """Send a text message and say how it went."""
+        quiet = await self._quiet(chat_id)
         status, message = await self._call(
             chat_id,
             lambda target: self.bot.send_message(
-                target, text[:MAX_TEXT], reply_markup=reply_markup, link_preview_options=NO_PREVIEW
+                target,
+                text[:MAX_TEXT],
+                reply_markup=reply_markup,
+                link_preview_options=NO_PREVIEW,
+                disable_notification=quiet,
             ),
             "send",
             paced=True,
@@ -210,10 +221,14 @@ class Sender:
         self, chat_id: int, data: bytes, filename: str, caption: str | None = None
     ) -> Message | None:
         """Send a file."""
+        quiet = await self._quiet(chat_id)
         _, message = await self._call(
             chat_id,
             lambda target: self.bot.send_document(
-                target, InputFile(data, filename=filename), caption=caption
+                target,
+                InputFile(data, filename=filename),
+                caption=caption,
+                disable_notification=quiet,
             ),
             "send_document",
             paced=True,
@@ -228,6 +243,7 @@ class Sender:
         reply_markup: InlineKeyboardMarkup | None = None,
     ) -> Message | None:
         """Send an image."""
+        quiet = await self._quiet(chat_id)
         _, message = await self._call(
             chat_id,
             lambda target: self.bot.send_photo(
@@ -235,6 +251,7 @@ class Sender:
                 InputFile(data, filename="chart.png"),
                 caption=caption,
                 reply_markup=reply_markup,
+                disable_notification=quiet,
             ),
             "send_photo",
             paced=True,

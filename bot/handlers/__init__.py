@@ -28,6 +28,7 @@ from bot.handlers import (
     fallback,
     group,
     help,
+    notifications,
     pairing,
     pause,
     quiz,
@@ -50,6 +51,7 @@ def register_all(app: Application) -> None:  # type: ignore[type-arg]
     account.register(app)
     help.register(app)
     settings.register(app)
+    notifications.register(app)  # the notifications section of /instellingen
     pause.register(app)  # also /veiligwoord; watches group text in its own group (5)
     quiz.register(app)
     reflection.register(app)  # free text of a quiz round, sharing one reflection

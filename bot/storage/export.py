@@ -34,7 +34,7 @@ async def export_user(db: Database, user_id: int) -> dict[str, Any]:
 
 async def _profile(db: Database, user_id: int) -> Any:
     row = await db.fetchone(
-        "SELECT id, first_name, username, locale, consented_at, reachable, created_at"
+        "SELECT id, first_name, username, locale, consented_at, reachable, quiet, created_at"
         " FROM users WHERE id = ?",
         (user_id,),
     )

@@ -1,4 +1,4 @@
-"""Users who consented: their name, locale and whether Telegram still reaches them."""
+"""Users who consented: name, locale, whether Telegram reaches them, quiet messages."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ class User:
     locale: str
     consented_at: datetime
     reachable: bool
+    quiet: bool = False  # Samen's private messages arrive without sound
 
 
 def _user(row: Row) -> User:
@@ -30,6 +31,7 @@ def _user(row: Row) -> User:
         locale=row["locale"],
         consented_at=consented,
         reachable=bool(row["reachable"]),
+        quiet=bool(row["quiet"]),
     )
 
 
@@ -54,6 +56,17 @@ async def consent(
     user = await get(db, user_id)
     assert user is not None
     return user
+
+
+async def set_quiet(db: Database, user_id: int, quiet: bool) -> bool:
+    """Let Samen's private messages arrive without (or with) sound; False if no such user."""
+    changed = await db.execute("UPDATE users SET quiet = ? WHERE id = ?", (int(quiet), user_id))
+    return changed == 1
+
+
+async def is_quiet(db: Database, user_id: int) -> bool:
+    """Whether the user asked for messages without sound."""
+    return bool(await db.fetchval("SELECT quiet FROM users WHERE id = ?", (user_id,)))
 
 
 async def set_reachable(db: Database, user_id: int, reachable: bool) -> None:
