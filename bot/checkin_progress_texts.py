@@ -125,9 +125,19 @@ def settings_section() -> str:
     return _("Check-in times and days")
 
 
-def pick_hour() -> str:
-    """Choose the hour of a check-in."""
-    return _("At what hour?")
+def pick_hour(daily: bool) -> str:
+    """Choose the hour of a check-in, with the advice on timing (CONTENT.md §2, §3)."""
+    if daily:
+        advice = _(
+            "Tip: right after dinner, before the TV goes on, works best. Just before bed you "
+            "are too tired, and straight after coming home the day is still in your head."
+        )
+    else:
+        advice = _(
+            "Tip: pick a quiet moment when you have 30 to 45 minutes, without TV or phones, "
+            "on the same day and time every week."
+        )
+    return _("At what hour?") + "\n\n" + advice
 
 
 def pick_minute(hour: int) -> str:

@@ -122,6 +122,7 @@ async def test_settings_change_times_days_and_refuse_impossible_ones(
     assert "zondag om 20:00" in (section.plain or "")
 
     await bot.press(anna, section, "Dagelijks: tijd")
+    assert "vlak na het eten" in (section.plain or "")  # CONTENT.md §2: when it works best
     await bot.press(anna, section, "20")
     forged = section.button("20:15").replace(":15", ":07")
     await bot.press_data(anna, section, forged)
@@ -139,6 +140,9 @@ async def test_settings_change_times_days_and_refuse_impossible_ones(
     assert "minstens één dag" in (api.callback_answers[-1]["text"] or "")
     await bot.press(anna, section, "Klaar")
     assert "aan, om 20:15 (zo)" in (section.plain or "")
+    await bot.press(anna, section, "Wekelijks: tijd")
+    assert "30 tot 45 minuten" in (section.plain or "")  # CONTENT.md §3
+    await bot.press_data(anna, section, "ci:s:o")  # back to the overview
     await bot.press(anna, section, "Wekelijkse check-in uitzetten")
     assert "Wekelijks: uit" in (section.plain or "")
     rows = await query(bot, "SELECT next_daily_at, next_weekly_at FROM checkin_schedules")

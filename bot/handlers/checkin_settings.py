@@ -141,7 +141,7 @@ async def pressed(update: Update, context: Context) -> None:
             **{field: int(not schedule.is_on(checkin.DAILY if action == "dt" else checkin.WEEKLY))},
         )
     elif action in ("dh", "wh") and arg is None:
-        text, markup = ptexts.pick_hour(), hours_markup(action)
+        text, markup = ptexts.pick_hour(daily=action == "dh"), hours_markup(action)
     elif action in ("dh", "wh") and arg is not None and arg < 24:
         text, markup = (
             ptexts.pick_minute(arg),
