@@ -58,6 +58,9 @@ async def test_coach_link_makes_a_coach_once_with_own_menu(
     menu = [name for name, _ in api.commands_for(f"chat:{marieke.id}")]
     assert {"verstuur", "klanten", "start", "hulp"} <= set(menu)
     assert "verstuur" not in [name for name, _ in api.commands_for("all_private_chats")]
+    assert "/verstuur" in text_of((await bot.send(marieke, "/hulp"))[-1])
+    await onboard(bot, stranger)
+    assert "/verstuur" not in text_of((await bot.send(stranger, "/hulp"))[-1])
 
     # The same link a second time, by someone else: used.
     sent = await bot.send(stranger, f"/start {payload}")
