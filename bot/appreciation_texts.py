@@ -19,6 +19,7 @@ from bot.appreciation import ITEMS, Check, InputProblem, format_time
 from bot.i18n import _, current_locale, ngettext
 from bot.storage.appreciation_schedules import Schedule
 from bot.storage.appreciations import Appreciation, Item
+from bot.zone_names import zone_label
 
 HISTORY_ITEMS = 5
 SNIPPET = 80
@@ -348,7 +349,7 @@ def schedule_state(plan: Schedule, zone: ZoneInfo) -> str:
     if not plan.enabled or not plan.weekdays:
         return _("Off: you get no appreciation prompts.")
     return _("On: {days} at {time} ({zone}).").format(
-        days=day_names(sorted(plan.weekdays)), time=format_time(plan.at), zone=zone.key
+        days=day_names(sorted(plan.weekdays)), time=format_time(plan.at), zone=zone_label(zone)
     )
 
 

@@ -226,6 +226,16 @@ def feeling_line(name: str, score: int) -> str:
     return _("{name} feels a {score} out of 5.").format(name=escape(name), score=score)
 
 
+def scores_heading() -> str:
+    """Heading of the together-mode reveal of both scores."""
+    return _("<b>How you both feel, side by side</b>")
+
+
+def scores_nudge() -> str:
+    """Under the revealed scores: an invitation to ask, not to fix."""
+    return _("Curious what is behind the other's number? Ask about it, and just listen.")
+
+
 def apart_reminder() -> str:
     """The one private reminder of unanswered questions."""
     return _("Your answers for today's check-in are still open. You can just continue here.")

@@ -22,6 +22,7 @@ from bot.i18n import _
 from bot.menu import MenuItem, add
 from bot.services import services
 from bot.storage import couples
+from bot.zone_names import zone_label
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +38,11 @@ TIMEZONES = (
     "America/Paramaribo",
     "America/Curacao",
 )
+
+
+def _not_paired() -> str:
+    """Settings need a partner."""
+    return _("Settings are about the two of you: pair first via /menu.")
 
 
 @dataclass(frozen=True)
@@ -75,7 +81,7 @@ async def settings_command(update: Update, context: Context) -> None:
     svc = services(context)
     paired = await couples.is_paired(svc.db, user.id)
     if not paired and not any(not s.needs_couple for s in _SECTIONS.values()):
-        await reply(update, context, _("Settings are about the two of you: pair first via /menu."))
+        await reply(update, context, _not_paired())
         return
     await svc.sender.send(
         user.id, _("<b>Settings</b>\nWhat would you like to change?"), settings_markup(paired)
@@ -95,7 +101,7 @@ def timezone_markup(couple_id: int) -> InlineKeyboardMarkup:
     """One button per offered time zone."""
     return keyboard(
         [
-            [(name.split("/")[-1].replace("_", " "), pack(TIMEZONE, couple_id, index))]
+            [(zone_label(name), pack(TIMEZONE, couple_id, index))]
             for index, name in enumerate(TIMEZONES)
         ]
     )
@@ -111,14 +117,14 @@ async def timezone_pressed(update: Update, context: Context) -> None:
     couple = await couples.for_user(svc.db, user.id)
     parts = unpack(query.data)
     if couple is None:
-        await svc.sender.answer(query, _("This button is not for you."), alert=True)
+        await svc.sender.answer(query, _not_paired(), alert=True)
         return
     if len(parts) == 2 and parts[1] == "menu":
         await svc.sender.answer(query)
         await svc.sender.send(
             user.id,
-            _("Your time zone is now {zone}. Which one do you want?").format(
-                zone=couple.timezone.key
+            _("I now go by the time in {place}. Which place suits you?").format(
+                place=zone_label(couple.timezone)
             ),
             timezone_markup(couple.id),
         )
@@ -134,7 +140,9 @@ async def timezone_pressed(update: Update, context: Context) -> None:
     await send_to_partners(
         svc,
         couple,
-        _("Your time zone is now {zone}. Times I mention follow it.").format(zone=zone.key),
+        _("From now on I go by the time in {place}. Times I mention follow it.").format(
+            place=zone_label(zone)
+        ),
     )
 
 
