@@ -208,6 +208,13 @@ async def test_safe_word_typed_in_settings_with_bad_input_first(
     await bot.press_data(bram, prompt, never_mind)
     assert last_answer(api) == (STALE, True)
     assert await value(bot, "SELECT safe_word FROM couples") == "Krokodil"
+
+    # Typing the current word while choosing a new one answers the choice; no pause starts.
+    await open_section(bot, bram, "Pauze en veilig woord")
+    await choose_word(bot, bram)
+    await bot.send(bram, "Krokodil")
+    assert await value(bot, "SELECT count(*) FROM pauses") == 0
+    assert await value(bot, "SELECT safe_word FROM couples") == "Krokodil"
     assert bot.errors == []
 
 

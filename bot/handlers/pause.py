@@ -37,7 +37,7 @@ from bot.pause import (
     minutes_left,
 )
 from bot.services import Services, services
-from bot.storage import couples, export, pauses, users
+from bot.storage import couples, export, pauses, pending, users
 from bot.storage.couples import Couple
 from bot.storage.pauses import Pause, ReadyResult
 
@@ -171,6 +171,9 @@ async def private_safe_word(update: Update, context: Context) -> bool:
     word = await pauses.safe_word_of(svc.db, user.id)
     if word is None or not is_only_safe_word(message.text, word):
         return False
+    waiting = await pending.get(svc.db, user.id)
+    if waiting is not None and waiting.kind == safeword.TYPING:
+        return False  # choosing a new safe word: the word is the answer, not a pause
     couple = await couples.for_user(svc.db, user.id)
     if couple is None:
         return False
