@@ -86,6 +86,22 @@ LOADED_WORDS: frozenset[str] = frozenset(
     }
 )
 
+# Words so common in everyday chat that a pause would start when nobody meant it (a safe
+# word said anywhere in the shared group starts one). A safe word made only of these is refused.
+_COMMON = """
+    de het een en of ja jaa yes ok oke okay ik je jij u we wij ze zij hij hem haar ons
+    jullie mijn mij me jouw zijn is was ben bent zijn wordt heb hebt heeft had
+    dat die dit deze wat wie waar wanneer hoe waarom maar want dus ook nog al wel
+    toch even echt heel erg zo te om in op aan af uit bij met van voor na naar door
+    over tot tegen als dan er hier daar nu straks vandaag morgen gisteren
+    goed fijn leuk lief mooi top super zeker precies inderdaad natuurlijk tja nou
+    hoi hallo hey hi hoe gaat dag doei bye thanks dank dankje dankjewel bedankt
+    haha hahaha hihi lol xd xx xxx kus kusje schat schatje liefje lieverd babe
+    eten thuis werk kinderen kind huis auto tv
+    the a an to and you i it of no
+"""
+COMMON_WORDS: frozenset[str] = frozenset(_COMMON.split())
+
 # Loaded phrases whose words are harmless on their own.
 LOADED_PHRASES: frozenset[tuple[str, ...]] = frozenset(
     {
@@ -116,6 +132,7 @@ class SafeWordProblem(StrEnum):
     TOO_MANY_WORDS = "too_many_words"
     LOADED = "loaded"
     NOT_A_WORD = "not_a_word"
+    COMMON = "common"  # an everyday word: it would start pauses nobody asked for
 
 
 def _is_mark(char: str) -> bool:
@@ -192,6 +209,8 @@ def validate_safe_word(raw: str) -> SafeWordProblem | None:
         return SafeWordProblem.TOO_LONG
     if _is_loaded(safe_words):
         return SafeWordProblem.LOADED
+    if all(word in COMMON_WORDS for word in safe_words):
+        return SafeWordProblem.COMMON
     return None
 
 

@@ -71,6 +71,11 @@ def safe_word_refused(problem: SafeWordProblem) -> str:
             "anyway, so they sound like an accusation instead of your agreement. Pick something "
             "unusual, even a bit silly: ananas, krokodil, paars."
         )
+    elif problem is SafeWordProblem.COMMON:
+        reason = _(
+            "That word comes up too often in ordinary chat: a pause would start when neither of "
+            "you meant it. Pick something unusual, even a bit silly: ananas, krokodil, paars."
+        )
     else:
         reason = _(
             "A safe word needs letters. Digits, punctuation or emoji alone won't do: you can't "

@@ -503,6 +503,8 @@ async def test_safe_words_that_are_refused_and_why(
         "/veiligwoord stop": "ligt te gevoelig",
         "/veiligwoord Pauze!": "ligt te gevoelig",
         "/veiligwoord hou op": "ligt te gevoelig",
+        "/veiligwoord ja": "te vaak voor in gewone gesprekken",
+        "/veiligwoord schatje": "te vaak voor in gewone gesprekken",
         "/veiligwoord paarse vliegende olifant": "hooguit twee",
         "/veiligwoord " + "a" * 31: "te lang",
         "/veiligwoord 1234": "letters nodig",

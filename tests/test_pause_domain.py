@@ -66,6 +66,16 @@ def test_more_than_two_words_is_refused(raw: str) -> None:
     assert validate_safe_word(raw) is SafeWordProblem.TOO_MANY_WORDS
 
 
+@pytest.mark.parametrize("raw", ["ja", "Oké", "de", "haha", "schat", "lieverd", "ok ja", "XD"])
+def test_everyday_words_are_refused(raw: str) -> None:
+    assert validate_safe_word(raw) is SafeWordProblem.COMMON
+
+
+@pytest.mark.parametrize("raw", ["ananas", "paarse olifant", "Krokodil", "goed ananas"])
+def test_unusual_words_are_accepted(raw: str) -> None:
+    assert validate_safe_word(raw) is None
+
+
 @pytest.mark.parametrize(
     "raw", ["a" * 31, "supercalifragilisticexpialidocious", "paarse " + "o" * 25]
 )
