@@ -69,6 +69,13 @@ async def test_weekly_checkin_start_to_finish(
     assert "Op woensdag herinner ik je eraan" in (bot.last(anna).plain or "")
     mark = bot.mark()
     await bot.press(bram, bot.last(bram), "3")
+    # Both scores in: each sees them side by side, privately; Anna's commitment stays hers.
+    for person in (anna, bram):
+        [reveal] = [m for m in bot.inbox(person) if "naast elkaar" in (m.plain or "")]
+        assert "Anna voelt zich een 5 op 5" in (reveal.plain or "")
+        assert "Bram voelt zich een 3 op 5" in (reveal.plain or "")
+        assert "Ik vraag eerst" not in (reveal.plain or "")
+    assert not any("voelt zich een" in (m.plain or "") for m in bot.group_messages(group))
     await bot.press(bram, bot.last(bram), "Overslaan")
 
     summary = await bot.wait_for(in_chat(group.id, "Jullie week samen"), since=mark)

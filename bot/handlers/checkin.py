@@ -94,7 +94,7 @@ async def score_pressed(svc: Services, press: Press) -> None:
         await pending.clear(svc.db, press.user_id, "ci_score")
         await checkin_apart.after_score(svc, press)
         return
-    await reveal_scores(svc, press)
+    await checkin_apart.reveal_scores(svc, press)
     await pending.expect(svc.db, press.user_id, "ci_note", str(press.checkin.id), now)
     await private(
         svc,
@@ -235,21 +235,3 @@ def register(app: Application) -> None:  # type: ignore[type-arg]
     checkin_settings.register()
     add(MenuItem(30, ptexts.progress_menu_label, pack(DAILY_KIND, "p"), when_paired=True))
     scheduling.register_due("checkin", checkin_due.run)
-
-
-async def reveal_scores(svc: Services, press: Press) -> None:
-    """Together: once both partners scored, show both scores side by side to both (once).
-
-    The claim is one conditional UPDATE, so two scores pressed at the same moment reveal
-    once. Like the apart reveal, it goes to each partner privately; the lines stay private.
-    """
-    if not await checkins.claim_scores_reveal(svc.db, press.checkin.id, svc.clock.now()):
-        return
-    entries = await checkins.entries(svc.db, press.checkin.id)
-    scores = {user_id: entry.score for user_id, entry in entries.items()}
-    names = {partner: await first_name(svc, partner) for partner in press.couple.partners}
-    body = checkin_apart.compose([], names, scores, list(press.couple.partners))
-    text = f"{texts.scores_heading()}\n\n{body}\n\n{texts.scores_nudge()}"
-    for partner in press.couple.partners:
-        await private(svc, partner, text)
-    log.info("daily scores revealed checkin=%s", press.checkin.id)

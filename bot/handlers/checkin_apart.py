@@ -231,3 +231,22 @@ async def share_pressed(svc: Services, press: Press) -> None:
 async def wait_pressed(svc: Services, press: Press) -> None:
     """ "I will wait"."""
     await svc.sender.answer(press.query, texts.waiting_ok())
+
+
+async def reveal_scores(svc: Services, press: Press) -> None:
+    """Together (daily) or weekly: once both partners scored, show both scores side by side.
+
+    The claim is one conditional UPDATE, so two scores pressed at the same moment reveal
+    once. Like the apart reveal, it goes to each partner privately; notes and commitments
+    stay private.
+    """
+    if not await checkins.claim_scores_reveal(svc.db, press.checkin.id, svc.clock.now()):
+        return
+    entries = await checkins.entries(svc.db, press.checkin.id)
+    scores = {user_id: entry.score for user_id, entry in entries.items()}
+    names = {partner: await first_name(svc, partner) for partner in press.couple.partners}
+    body = compose([], names, scores, list(press.couple.partners))
+    text = f"{texts.scores_heading()}\n\n{body}\n\n{texts.scores_nudge()}"
+    for partner in press.couple.partners:
+        await private(svc, partner, text)
+    log.info("scores revealed checkin=%s", press.checkin.id)

@@ -6,6 +6,7 @@ open ──We are starting──▶ started (question 1 … 4, "Next question") 
   │ ──Later (≤2×)──▶ snoozed ──wake──▶ open          │ 45 min: a gentle warning
   └ ──Not this week──▶ skipped                       ▼
                                 closing ritual; each partner: score ▶ commitment
+                                (both scored: both scores side by side, privately)
 ```
 """
 
@@ -19,6 +20,7 @@ from telegram import Message, Update
 from bot import checkin
 from bot import checkin_texts as texts
 from bot.callbacks import keyboard, pack, unpack
+from bot.handlers import checkin_apart
 from bot.handlers.checkin_common import (
     WEEKLY_KIND,
     Press,
@@ -123,6 +125,7 @@ async def score_pressed(svc: Services, press: Press) -> None:
     message = press.query.message
     if isinstance(message, Message) and message.text is not None:
         await svc.sender.edit(message.chat.id, message.message_id, message.text_html)
+    await checkin_apart.reveal_scores(svc, press)
     await pending.expect(svc.db, press.user_id, "wk_commit", str(press.checkin.id), now)
     await private(
         svc,

@@ -199,10 +199,10 @@ async def claim_reveal(db: Database, checkin_id: int, now: datetime) -> bool:
 
 
 async def claim_scores_reveal(db: Database, checkin_id: int, now: datetime) -> bool:
-    """Together: once both partners gave a score, mark the scores revealed (once)."""
+    """Together or weekly: once both partners gave a score, mark the scores revealed (once)."""
     changed = await db.execute(
         "UPDATE checkins SET revealed_at = ? WHERE id = ? AND revealed_at IS NULL"
-        " AND status = 'together' AND (SELECT count(*) FROM checkin_entries"
+        " AND status IN ('together', 'finished') AND (SELECT count(*) FROM checkin_entries"
         " WHERE checkin_id = ? AND score IS NOT NULL) >= 2",
         (to_db(now), checkin_id, checkin_id),
     )
