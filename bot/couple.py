@@ -2,11 +2,16 @@
 
 If the couple linked a shared group, the message goes there; otherwise (or if
 the bot can no longer post there) each partner gets it in their private chat.
+A group is the couple's channel only while the bot and both partners are in it:
+when one of them leaves, ``drop_group`` unlinks it, tells both partners
+privately, and lets features hand over what is still waiting in the group (for
+example the buttons of a pause), so nothing is lost.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 
 from telegram import InlineKeyboardMarkup, Message
 
@@ -16,6 +21,16 @@ from bot.storage import couples
 from bot.storage.couples import Couple
 
 log = logging.getLogger(__name__)
+
+# Features with something in flight in the shared group (buttons waiting for a
+# partner) hand it over privately when the couple falls back to private chats.
+GroupDroppedHook = Callable[[Services, Couple], Awaitable[None]]
+_GROUP_DROPPED: dict[str, GroupDroppedHook] = {}
+
+
+def on_group_dropped(name: str, hook: GroupDroppedHook) -> None:
+    """Call ``hook(services, couple)`` after the couple's group stopped being their channel."""
+    _GROUP_DROPPED[name] = hook
 
 
 async def send_to_couple(
@@ -47,3 +62,32 @@ async def send_to_partners(
         if message is not None:
             sent.append(message)
     return sent
+
+
+async def drop_group(
+    svc: Services, couple: Couple, chat_id: int, notice: Callable[[int], str]
+) -> Couple | None:
+    """Stop using ``chat_id`` for the couple: tell each partner ``notice(partner)`` privately.
+
+    Returns the updated couple, or ``None`` if the group was no longer theirs (an
+    earlier update already dropped it), in which case nobody is told twice.
+    """
+    if not await couples.unlink_group(svc.db, couple.id, chat_id):
+        return None
+    refreshed = await couples.get(svc.db, couple.id)
+    if refreshed is None:
+        return None
+    log.info("couple back to private chats couple=%s", couple.id)
+    for partner in refreshed.partners:
+        await svc.sender.send(partner, notice(partner))
+    for name, hook in _GROUP_DROPPED.items():
+        try:
+            await hook(svc, refreshed)
+        except Exception as exc:  # one feature's hand-over must not stop the others
+            log.warning(
+                "group dropped hook failed hook=%s couple=%s error=%s",
+                name,
+                couple.id,
+                type(exc).__name__,
+            )
+    return refreshed

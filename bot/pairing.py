@@ -4,6 +4,11 @@ Invite codes are 24 random URL-safe characters (144 bits); only their SHA-256
 is stored. A code is single use and expires after 48 hours. Deep-link payloads
 carry a one-letter kind prefix so a malformed link is told apart from an
 unknown one.
+
+A group the couple wants as its shared chat is used only while both partners
+are in it. While one is missing (at linking time, or after leaving), the group
+is *held*: an invite row of kind ``group_wait`` whose code is derived from the
+chat id, so the partner (re)joining that group completes the link.
 """
 
 from __future__ import annotations
@@ -26,6 +31,9 @@ _PAYLOAD_RE = re.compile(r"^([a-z])([A-Za-z0-9_-]{24})$")
 
 PARTNER = "partner"
 GROUP = "group"
+# A group waiting for both partners to be in it (never a deep-link payload).
+WAITING = "group_wait"
+HOLD_TTL = timedelta(days=30)
 PREFIX = {PARTNER: "p", GROUP: "g"}
 
 
@@ -194,30 +202,48 @@ async def accept_partner_invite(
     return check, couple
 
 
+async def _group_code(
+    db: Database, payload: str, user_id: int, now: datetime
+) -> tuple[InviteStatus, Invite | None, Couple | None]:
+    """Check a group payload of ``user_id`` without using it."""
+    parsed = parse_payload(payload)
+    if parsed is None:
+        return InviteStatus.MALFORMED, None, None
+    kind, code = parsed
+    invite = await _load(db, code)
+    if invite is None:
+        return InviteStatus.UNKNOWN, None, None
+    if kind != GROUP or invite.kind != GROUP or invite.couple_id is None:
+        return InviteStatus.WRONG_KIND, invite, None
+    couple = await couples.get(db, invite.couple_id)
+    if couple is None:
+        return InviteStatus.UNKNOWN, invite, None
+    if not couple.has(user_id):
+        return InviteStatus.NOT_PARTNER, invite, couple
+    if invite.used:
+        return InviteStatus.USED, invite, couple
+    if invite.expires_at <= now:
+        return InviteStatus.EXPIRED, invite, couple
+    return InviteStatus.OK, invite, couple
+
+
+async def couple_for_group_code(
+    db: Database, payload: str, user_id: int, now: datetime
+) -> Couple | None:
+    """The couple a valid, unused group code brought by partner ``user_id`` would link."""
+    status, _, couple = await _group_code(db, payload, user_id, now)
+    return couple if status is InviteStatus.OK else None
+
+
 async def link_group(
     db: Database, payload: str, chat_id: int, user_id: int, now: datetime
 ) -> tuple[InviteStatus, Couple | None]:
     """Link ``chat_id`` as the shared chat if a partner brought a valid group code."""
-    parsed = parse_payload(payload)
-    if parsed is None:
-        return InviteStatus.MALFORMED, None
-    kind, code = parsed
-    invite = await _load(db, code)
-    if invite is None:
-        return InviteStatus.UNKNOWN, None
-    if kind != GROUP or invite.kind != GROUP or invite.couple_id is None:
-        return InviteStatus.WRONG_KIND, None
-    couple = await couples.get(db, invite.couple_id)
-    if couple is None:
-        return InviteStatus.UNKNOWN, None
-    if not couple.has(user_id):
-        return InviteStatus.NOT_PARTNER, None
-    if invite.used:
-        if couple.group_chat_id == chat_id:
-            return InviteStatus.OK, couple
-        return InviteStatus.USED, None
-    if invite.expires_at <= now:
-        return InviteStatus.EXPIRED, None
+    status, invite, couple = await _group_code(db, payload, user_id, now)
+    if status is InviteStatus.USED and couple is not None and couple.group_chat_id == chat_id:
+        return InviteStatus.OK, couple
+    if status is not InviteStatus.OK or invite is None or couple is None:
+        return status, None
     changed = await db.execute(
         "UPDATE invites SET used_at = ?, used_by = ? WHERE id = ? AND used_at IS NULL",
         (to_db(now), user_id, invite.id),
@@ -225,7 +251,77 @@ async def link_group(
     if changed != 1:
         return InviteStatus.USED, None
     await couples.set_group(db, couple.id, chat_id)
+    await _drop_holds(db, couple.id, chat_id)
     return InviteStatus.OK, await couples.get(db, couple.id)
+
+
+# --- groups waiting for both partners ------------------------------------------------------
+
+
+def _hold_hash(chat_id: int) -> str:
+    # A colon never occurs in a payload code, so this never matches a real invite.
+    return hash_code(f"chat:{chat_id}")
+
+
+async def _drop_holds(db: Database, couple_id: int, chat_id: int) -> None:
+    await db.execute(
+        "DELETE FROM invites WHERE kind = ? AND (couple_id = ? OR code_hash = ?)",
+        (WAITING, couple_id, _hold_hash(chat_id)),
+    )
+
+
+async def hold_group(db: Database, couple_id: int, chat_id: int, now: datetime) -> None:
+    """Remember ``chat_id`` as the group the couple wants, until both partners are in it."""
+    async with db.transaction() as conn:
+        await conn.execute(
+            "DELETE FROM invites WHERE kind = ? AND (couple_id = ? OR code_hash = ?)",
+            (WAITING, couple_id, _hold_hash(chat_id)),
+        )
+        await conn.execute(
+            "INSERT INTO invites (kind, code_hash, inviter_id, couple_id, created_at, expires_at)"
+            " VALUES (?, ?, NULL, ?, ?, ?)",
+            (WAITING, _hold_hash(chat_id), couple_id, to_db(now), to_db(now + HOLD_TTL)),
+        )
+
+
+async def held_couple(db: Database, chat_id: int, now: datetime) -> Couple | None:
+    """The couple waiting to use ``chat_id`` once both partners are in it, if any."""
+    row = await db.fetchone(
+        "SELECT couple_id FROM invites WHERE code_hash = ? AND kind = ? AND used_at IS NULL"
+        " AND expires_at > ?",
+        (_hold_hash(chat_id), WAITING, to_db(now)),
+    )
+    if row is None or row["couple_id"] is None:
+        return None
+    return await couples.get(db, int(row["couple_id"]))
+
+
+async def resume_group(db: Database, chat_id: int, now: datetime) -> Couple | None:
+    """Link a held group now that both partners are in it; the couple, or ``None``."""
+    couple = await held_couple(db, chat_id, now)
+    if couple is None:
+        return None
+    other = await couples.for_group(db, chat_id)
+    if other is not None and other.id != couple.id:
+        return None  # another couple linked this chat meanwhile
+    await couples.set_group(db, couple.id, chat_id)
+    await _drop_holds(db, couple.id, chat_id)
+    return await couples.get(db, couple.id)
+
+
+async def release_group(db: Database, chat_id: int) -> None:
+    """Forget that a couple waits for ``chat_id`` (the bot left it)."""
+    await db.execute(
+        "DELETE FROM invites WHERE kind = ? AND code_hash = ?", (WAITING, _hold_hash(chat_id))
+    )
+
+
+async def move_hold(db: Database, old_chat_id: int, new_chat_id: int) -> None:
+    """Follow a group → supergroup migration of a held group."""
+    await db.execute(
+        "UPDATE invites SET code_hash = ? WHERE kind = ? AND code_hash = ?",
+        (_hold_hash(new_chat_id), WAITING, _hold_hash(old_chat_id)),
+    )
 
 
 async def inviter_name(db: Database, invite: Invite) -> str:

@@ -164,7 +164,7 @@ async def test_group_link_refused_for_a_stranger(
     api: FakeBotApi, bot: BotHarness, anna: FakeUser, bram: FakeUser, stranger: FakeUser
 ) -> None:
     payload = await pair(bot, anna, bram)
-    group = api.group("Niet van ons", members=[stranger, anna])
+    group = api.group("Niet van ons", members=[stranger, anna, bram])
     await bot.bot_added(group, stranger)
     sent = await bot.send(stranger, f"/start@{api.bot_user.username} {payload}", group)
     assert "Alleen de twee partners" in (sent[0].plain or "")

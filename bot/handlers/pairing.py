@@ -44,6 +44,12 @@ def on_group_linked(name: str, hook: GroupLinkedHook) -> None:
     _GROUP_LINKED[name] = hook
 
 
+async def group_linked(svc: Services, couple: Couple, chat_id: int) -> None:
+    """Let every feature say what it needs to after a group got linked."""
+    for hook in _GROUP_LINKED.values():
+        await hook(svc, couple, chat_id)
+
+
 def refusal(status: InviteStatus, inviter: str = "") -> str:
     """The Dutch answer for an invite that cannot be used."""
     messages = {
@@ -240,8 +246,7 @@ async def group_start(update: Update, context: Context) -> None:
     from bot.handlers.group import warn_if_not_private
 
     await warn_if_not_private(svc, couple, chat.id)
-    for hook in _GROUP_LINKED.values():
-        await hook(svc, couple, chat.id)
+    await group_linked(svc, couple, chat.id)
     for partner in couple.partners:
         await svc.sender.send(partner, _("Your shared chat is linked."))
 

@@ -90,6 +90,15 @@ async def set_group(db: Database, couple_id: int, chat_id: int | None) -> None:
         )
 
 
+async def unlink_group(db: Database, couple_id: int, chat_id: int) -> bool:
+    """Unlink ``chat_id`` if it is still the couple's shared chat; ``True`` if this call did."""
+    changed = await db.execute(
+        "UPDATE couples SET group_chat_id = NULL WHERE id = ? AND group_chat_id = ?",
+        (couple_id, chat_id),
+    )
+    return changed == 1
+
+
 async def migrate_group(db: Database, old_chat_id: int, new_chat_id: int) -> int | None:
     """Follow a group → supergroup migration; return the couple id that moved."""
     async with db.transaction() as conn:

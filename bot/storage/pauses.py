@@ -168,6 +168,17 @@ async def running(db: Database, couple_id: int) -> Pause | None:
     return None if row is None else _pause(row)
 
 
+async def waiting_for_ready(db: Database, couple_id: int) -> int | None:
+    """The couple's pause whose call back went out and that waits for both partners, if any."""
+    value = await db.fetchval(
+        "SELECT id FROM pauses WHERE couple_id = ? AND reminder_sent_at IS NOT NULL"
+        " AND both_ready_at IS NULL AND finished_at IS NULL AND superseded_at IS NULL"
+        " ORDER BY id DESC LIMIT 1",
+        (couple_id,),
+    )
+    return None if value is None else int(value)
+
+
 async def start(
     db: Database, couple: Couple, minutes: int, ends_at: datetime, by_safe_word: bool, now: datetime
 ) -> tuple[Pause, bool]:
