@@ -211,7 +211,10 @@ async def test_export_and_forget(
     await bot.press(anna, sent[0], "Ja, wis alles")
     assert "is gewist" in (bot.last(anna).plain or "")
     to_bram = bot.last(bram).plain or ""
-    assert to_bram == "Jullie koppeling in Samen is beëindigd."
+    # Bram hears that the pairing ended and what went with it; nothing about why.
+    assert to_bram.startswith("Jullie koppeling in Samen is beëindigd.")
+    assert "gedeelde check-ins, pauzes en waarderingen zijn daarmee gewist" in to_bram
+    assert "Anna" not in to_bram and "vergeet" not in to_bram
     assert await count(bot, "SELECT count(*) FROM users WHERE id = ?", anna.id) == 0
     assert await count(bot, "SELECT count(*) FROM couples") == 0
     again = await bot.send(anna, "/mijngegevens")

@@ -39,8 +39,9 @@ async def unpair_command(update: Update, context: Context) -> None:
         update,
         context,
         _(
-            "Do you really want to unpair? Shared check-ins and reminders stop for both of you. "
-            "What you stored yourself stays until you delete it."
+            "Do you really want to unpair? Shared check-ins and reminders stop for both of you, "
+            "and your shared check-ins, pauses and appreciations are deleted. Your quiz results "
+            "stay yours. Want to keep something? Ask for /mijngegevens first."
         ),
         keyboard(
             [
@@ -84,7 +85,9 @@ async def unpair_pressed(update: Update, context: Context) -> None:
     await svc.sender.send(
         other,
         _(
-            "{name} has ended your pairing in Samen. Shared check-ins and reminders have stopped."
+            "{name} has ended your pairing in Samen. Shared check-ins and reminders have stopped, "
+            "and your shared check-ins, pauses and appreciations are deleted. Your quiz results "
+            "stay yours."
         ).format(name=escape(user.first_name)),
     )
 
@@ -128,8 +131,10 @@ async def forget_command(update: Update, context: Context) -> None:
         update,
         context,
         _(
-            "Do you want me to delete everything I keep about you? Your pairing ends too; your "
-            "partner only hears that the pairing ended. This cannot be undone."
+            "Do you want me to delete everything I keep about you? Your pairing ends too, and "
+            "with it your shared check-ins, pauses and appreciations, for your partner as well. "
+            "Your partner only hears that the pairing ended. This cannot be undone. Want to keep "
+            "something? Ask for /mijngegevens first."
         ),
         keyboard(
             [
@@ -167,7 +172,11 @@ async def forget_pressed(update: Update, context: Context) -> None:
     )
     if forgotten.couple is not None:
         await svc.sender.send(
-            forgotten.couple.other(user.id), _("Your pairing in Samen has ended.")
+            forgotten.couple.other(user.id),
+            _(
+                "Your pairing in Samen has ended. Your shared check-ins, pauses and appreciations "
+                "are deleted with it; your quiz results stay yours."
+            ),
         )
     if forgotten.coach_id is not None:
         await svc.sender.send(forgotten.coach_id, coach_texts.client_left(user.first_name))
