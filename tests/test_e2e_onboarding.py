@@ -181,6 +181,7 @@ async def test_unpair_with_confirmation_tells_both(
     sent = await bot.send(anna, "/ontkoppel", group)
     question = next(m for m in sent if m.has_button("Ja, ontkoppel"))
     yes = question.button("Ja, ontkoppel")
+    assert "pauzes en waarderingen worden gewist" in (question.plain or "")
     # A stranger pressing the confirmation changes nothing.
     await bot.press(stranger, question, "Ja, ontkoppel")
     assert api.callback_answers[-1]["show_alert"] is True
