@@ -247,6 +247,15 @@ class BotHarness:
             label, lambda: self.api.push_text(user, text, chat, reply_to=reply_to)
         )
 
+    async def edit(
+        self, user: FakeUser, text: str, chat: FakeGroup | None = None
+    ) -> list[SentMessage]:
+        """The user edits their last message in the chat to ``text``."""
+        return await self._run(
+            f"edit to {text[:40]!r} by {user.first_name}",
+            lambda: self.api.push_edit(user, text, chat),
+        )
+
     async def sticker(self, user: FakeUser, chat: FakeGroup | None = None) -> list[SentMessage]:
         """The user sends a sticker."""
         return await self._run(

@@ -24,6 +24,7 @@ from bot.handlers import (
     checkin,
     coach,
     core,
+    edits,
     errors,
     fallback,
     group,
@@ -45,6 +46,7 @@ def register_all(app: Application) -> None:  # type: ignore[type-arg]
     """Register every handler in its order."""
     core.register(app)
     safety.register(app)
+    edits.register(app)  # edited messages stop after the safety net (group -40)
     # group 0 — features first
     start.register(app)
     pairing.register(app)

@@ -14,7 +14,7 @@ from bot.handlers import safety
 from bot.handlers.common import Context, is_private, reply, send_menu
 from bot.i18n import _
 from bot.services import services
-from bot.storage import users
+from bot.storage import pending, users
 
 
 async def unknown_command(update: Update, context: Context) -> None:
@@ -55,11 +55,22 @@ async def private_text(update: Update, context: Context) -> None:
 
 
 async def private_other(update: Update, context: Context) -> None:
-    """Stickers, photos, voice notes and the like in a private chat."""
+    """Stickers, photos, voice notes and the like in a private chat (mid-flow: a pointer back)."""
     user = update.effective_user
     if user is None:
         return
     svc = services(context)
+    if await pending.get(svc.db, user.id) is not None:
+        # In the middle of a flow: point back to the open question; no menu, nothing lost.
+        await reply(
+            update,
+            context,
+            _(
+                "I can only take text and buttons along, so I left this one out. Your question "
+                "is still open above: type your answer, or tap a button there."
+            ),
+        )
+        return
     await reply(
         update,
         context,

@@ -44,6 +44,27 @@ class UpdatePushes(ApiState):
             addressed = addressed or target is None or target.lower() == self._bot_name()
         return self._push_message(user, chat, extra, addressed=addressed, reply_to=reply_to)
 
+    def push_edit(self, user: FakeUser, text: str, chat: FakeGroup | None = None) -> int | None:
+        """The user edits their last message in the chat (an ``edited_message`` update)."""
+        self._ensure_user(user)
+        chat_id = user.id if chat is None else chat.id
+        mine = [mid for cid, mid in self._user_messages if cid == chat_id]
+        if not mine:
+            raise AssertionError(f"{user.first_name} has sent nothing in chat {chat_id} to edit")
+        body: JsonDict = {
+            "message_id": max(mine),
+            "from": user.to_dict(),
+            "chat": user.private_chat_dict() if chat is None else chat.to_dict(),
+            "date": self.now(),
+            "edit_date": self.now(),
+            "text": text,
+        }
+        if chat is not None and not (
+            chat.bot_in and (self.can_read_all_group_messages or chat.bot_is_admin)
+        ):
+            return None
+        return self.enqueue("edited_message", body)
+
     def push_sticker(
         self, user: FakeUser, chat: FakeGroup | None = None, *, reply_to: SentMessage | None = None
     ) -> int | None:
