@@ -276,6 +276,11 @@ def needs_couple() -> str:
     return _("Check-ins are for the two of you: pair first via /menu.")
 
 
+def opens_in_group() -> str:
+    """/checkin asked privately while the check-in lives in the couple's group."""
+    return _("The check-in opens in your shared group, so you can do it together.")
+
+
 def already_today() -> str:
     """/checkin when today's check-in is already done or skipped."""
     return _("You already had today's check-in. Until tomorrow!")

@@ -179,11 +179,17 @@ async def test_unpair_with_confirmation_tells_both(
     group = await link_group(bot, api, anna, bram)
     await bot.new_members(group, [stranger], by=anna)
     sent = await bot.send(anna, "/ontkoppel", group)
+    # The question goes to Anna privately; the group only hears where to look.
+    assert [m.plain for m in sent if m.chat_id == group.id] == [
+        "Ik heb je in ons privégesprek geantwoord."
+    ]
     question = next(m for m in sent if m.has_button("Ja, ontkoppel"))
+    assert question.chat_id == anna.id
     yes = question.button("Ja, ontkoppel")
     assert "pauzes en waarderingen worden gewist" in (question.plain or "")
-    # A stranger pressing the confirmation changes nothing.
-    await bot.press(stranger, question, "Ja, ontkoppel")
+    # A stranger sending the same button data (forged, from their own chat) changes nothing.
+    await onboard(bot, stranger)
+    await bot.press_data(stranger, bot.last(stranger), yes)
     assert api.callback_answers[-1]["show_alert"] is True
     assert "niet voor jou" in (api.callback_answers[-1]["text"] or "")
     assert await count(bot, "SELECT count(*) FROM couples") == 1

@@ -12,7 +12,13 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from bot import account, coach_texts
 from bot.callbacks import int_part, keyboard, pack, pattern, unpack
-from bot.handlers.common import Context, private_only, reply, require_consent
+from bot.handlers.common import (
+    Context,
+    note_private_answer,
+    private_only,
+    reply,
+    require_consent,
+)
 from bot.i18n import _
 from bot.menu import MenuItem, add
 from bot.sending import Sender
@@ -27,29 +33,36 @@ DATA = "dt"
 
 
 async def unpair_command(update: Update, context: Context) -> None:
-    """/ontkoppel: ask for confirmation before ending the pairing."""
+    """/ontkoppel: ask for confirmation, always in the private chat, before ending the pairing.
+
+    Ending a pairing is one person's decision: asked in a group, the question goes
+    to the private chat and the group only hears where to look.
+    """
     user = update.effective_user
     if user is None or not await require_consent(update, context):
         return
-    couple = await couples.for_user(services(context).db, user.id)
+    svc = services(context)
+    couple = await couples.for_user(svc.db, user.id)
     if couple is None:
-        await reply(update, context, _("You are not paired, so there is nothing to unpair."))
-        return
-    await reply(
-        update,
-        context,
-        _(
-            "Do you really want to unpair? Shared check-ins and reminders stop for both of you, "
-            "and your shared check-ins, pauses and appreciations are deleted. Your quiz results "
-            "stay yours. Want to keep something? Ask for /mijngegevens first."
-        ),
-        keyboard(
-            [
-                [(_("Yes, unpair"), pack(UNPAIR, "y", couple.id))],
-                [(_("No, keep it"), pack(UNPAIR, "n", couple.id))],
-            ]
-        ),
-    )
+        sent = await svc.sender.send(
+            user.id, _("You are not paired, so there is nothing to unpair.")
+        )
+    else:
+        sent = await svc.sender.send(
+            user.id,
+            _(
+                "Do you really want to unpair? Shared check-ins and reminders stop for both of "
+                "you, and your shared check-ins, pauses and appreciations are deleted. Your quiz "
+                "results stay yours. Want to keep something? Ask for /mijngegevens first."
+            ),
+            keyboard(
+                [
+                    [(_("Yes, unpair"), pack(UNPAIR, "y", couple.id))],
+                    [(_("No, keep it"), pack(UNPAIR, "n", couple.id))],
+                ]
+            ),
+        )
+    await note_private_answer(update, context, sent)
 
 
 async def unpair_pressed(update: Update, context: Context) -> None:

@@ -40,7 +40,7 @@ from bot.handlers.checkin_common import (
     skip,
     strip,
 )
-from bot.handlers.common import Context, reply, require_consent
+from bot.handlers.common import Context, couple_group_or_private, reply, require_consent
 from bot.handlers.safety import flagged
 from bot.menu import MenuItem, add
 from bot.services import Services, services
@@ -200,6 +200,8 @@ async def checkin_command(update: Update, context: Context) -> None:
     user = update.effective_user
     if user is None or not await require_consent(update, context):
         return
+    if not await couple_group_or_private(update, context):
+        return
     svc = services(context)
     couple = await couples.for_user(svc.db, user.id)
     if couple is None:
@@ -212,6 +214,7 @@ async def checkin_command(update: Update, context: Context) -> None:
         if newest.status in ("open", "snoozed"):
             await checkins.transition(svc.db, newest.id, ("snoozed",), "open", wake_at=None)
             await checkin_due.open_daily(svc, couple, newest, again=True)
+            await _point_to_group(update, context, couple.group_chat_id)
         else:
             await reply(update, context, texts.already_today())
         return
@@ -219,6 +222,14 @@ async def checkin_command(update: Update, context: Context) -> None:
     await checkin_schedules.mark_opened_now(svc.db, couple.id, checkin.DAILY, today)
     log.info("daily checkin on request checkin=%s couple=%s", checkin_id, couple.id)
     # The dispatcher sends the opening on its next tick (wake_at = now), like a scheduled one.
+    await _point_to_group(update, context, couple.group_chat_id)
+
+
+async def _point_to_group(update: Update, context: Context, group_chat_id: int | None) -> None:
+    """Asked privately while the couple has a group: say where the check-in appears."""
+    chat = update.effective_chat
+    if group_chat_id is not None and chat is not None and chat.id != group_chat_id:
+        await reply(update, context, texts.opens_in_group())
 
 
 def register(app: Application) -> None:  # type: ignore[type-arg]

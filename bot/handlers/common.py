@@ -61,6 +61,40 @@ async def require_consent(update: Update, context: Context) -> bool:
     return False
 
 
+async def couple_group_or_private(update: Update, context: Context) -> bool:
+    """True in a private chat, or in the group linked to the sender's own couple.
+
+    A couple command (/checkin, /voortgang) in any other group would show or open
+    the sender's couple things in front of people who are not the couple; there
+    the sender gets a short pointer instead.
+    """
+    if not is_group(update):
+        return True
+    user = update.effective_user
+    chat = update.effective_chat
+    if user is None or chat is None:
+        return False
+    svc = services(context)
+    linked = await couples.for_group(svc.db, chat.id)
+    if linked is not None and linked.has(user.id):
+        return True
+    text = (
+        _("This is for the couple of this group. For your own, use our private chat.")
+        if linked is not None
+        else _(
+            "This group is not your couple's group. Use it in your own group or in our "
+            "private chat."
+        )
+    )
+    await reply(
+        update,
+        context,
+        text,
+        url_button(_("To the private chat"), f"https://t.me/{svc.bot_username}"),
+    )
+    return False
+
+
 async def private_only(update: Update, context: Context) -> bool:
     """True in a private chat; in a group, point to the private chat instead."""
     if is_private(update):
@@ -73,3 +107,13 @@ async def private_only(update: Update, context: Context) -> bool:
         url_button(_("To the private chat"), f"https://t.me/{svc.bot_username}"),
     )
     return False
+
+
+async def note_private_answer(update: Update, context: Context, sent: object | None) -> None:
+    """Asked in a group, answered privately: say so in the group (or point there if it failed)."""
+    if not is_group(update) or update.callback_query is not None:
+        return
+    if sent is not None:
+        await reply(update, context, _("I have answered you in our private chat."))
+    else:
+        await private_only(update, context)

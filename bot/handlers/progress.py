@@ -19,7 +19,7 @@ from bot import chart, checkin
 from bot import checkin_progress_texts as ptexts
 from bot import checkin_texts as texts
 from bot.handlers.checkin_common import announce, first_name
-from bot.handlers.common import Context, reply, require_consent
+from bot.handlers.common import Context, couple_group_or_private, reply, require_consent
 from bot.services import Services, services
 from bot.storage import checkin_progress, couples
 from bot.storage.checkins import Checkin
@@ -98,6 +98,8 @@ async def progress_command(update: Update, context: Context) -> None:
     user = update.effective_user
     chat = update.effective_chat
     if user is None or chat is None or not await require_consent(update, context):
+        return
+    if not await couple_group_or_private(update, context):
         return
     svc = services(context)
     if await couples.for_user(svc.db, user.id) is None:

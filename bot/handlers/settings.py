@@ -17,7 +17,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from bot.callbacks import int_part, keyboard, pack, pattern, unpack
 from bot.couple import send_to_partners
-from bot.handlers.common import Context, reply, require_consent
+from bot.handlers.common import Context, note_private_answer, reply, require_consent
 from bot.i18n import _
 from bot.menu import MenuItem, add
 from bot.services import services
@@ -83,9 +83,10 @@ async def settings_command(update: Update, context: Context) -> None:
     if not paired and not any(not s.needs_couple for s in _SECTIONS.values()):
         await reply(update, context, _not_paired())
         return
-    await svc.sender.send(
+    sent = await svc.sender.send(
         user.id, _("<b>Settings</b>\nWhat would you like to change?"), settings_markup(paired)
     )
+    await note_private_answer(update, context, sent)
 
 
 async def settings_pressed(update: Update, context: Context) -> None:
