@@ -4,8 +4,9 @@ If the couple linked a shared group, the message goes there; otherwise (or if
 the bot can no longer post there) each partner gets it in their private chat.
 A group is the couple's channel only while the bot and both partners are in it:
 when one of them leaves, ``drop_group`` unlinks it, tells both partners
-privately, and lets features hand over what is still waiting in the group (for
-example the buttons of a pause), so nothing is lost.
+privately, and lets features hand over what is still waiting in the group (the
+buttons of a pause waiting for "ready", an open check-in or the weekly question
+the couple is on), so nothing is lost.
 """
 
 from __future__ import annotations

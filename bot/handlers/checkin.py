@@ -25,6 +25,7 @@ from bot import checkin, scheduling
 from bot import checkin_progress_texts as ptexts
 from bot import checkin_texts as texts
 from bot.callbacks import pack, pattern, unpack
+from bot.couple import on_group_dropped
 from bot.handlers import checkin_apart, checkin_due, checkin_settings, progress, text_input, weekly
 from bot.handlers.checkin_common import (
     DAILY_KIND,
@@ -246,3 +247,4 @@ def register(app: Application) -> None:  # type: ignore[type-arg]
     checkin_settings.register()
     add(MenuItem(30, ptexts.progress_menu_label, pack(DAILY_KIND, "p"), when_paired=True))
     scheduling.register_due("checkin", checkin_due.run)
+    on_group_dropped("checkin", checkin_due.hand_over)

@@ -50,9 +50,11 @@ MIN_SEND_SECONDS = 0.5
 FOLLOW_UP_BATCH = 100
 
 
-async def open_daily(svc: Services, couple: Couple, found: Checkin, again: bool) -> None:
-    """Post the daily opening message with its buttons."""
-    late = not again and checkin.says_late(svc.clock.now() - found.slot_at)
+async def open_daily(
+    svc: Services, couple: Couple, found: Checkin, again: bool, *, handed_over: bool = False
+) -> None:
+    """Post the daily opening message with its buttons (``handed_over``: no lateness note)."""
+    late = not again and not handed_over and checkin.says_late(svc.clock.now() - found.slot_at)
     markup = rows(DAILY_KIND, found.id, texts.daily_buttons(checkin.can_snooze(found.snoozes)))
     await announce(svc, couple, found.id, texts.daily_opening(late, again), markup)
     log.info("daily checkin opened checkin=%s couple=%s again=%s", found.id, couple.id, again)
@@ -168,3 +170,25 @@ async def run(svc: Services, now: datetime) -> None:
             await _safely(lambda a=action, i=checkin_id: a(svc, i), column, checkin_id)  # type: ignore[misc]
     for checkin_id, user_id in await checkins.commitments_due(svc.db, now, FOLLOW_UP_BATCH):
         await _safely(lambda c=checkin_id, u=user_id: recall(svc, c, u), "recall", checkin_id)  # type: ignore[misc]
+
+
+async def hand_over(svc: Services, couple: Couple) -> None:
+    """The couple's group stopped being their channel: re-post what still waits for buttons.
+
+    The couple is already back on private chats, so the opening (or the weekly
+    question the couple was on) reaches each partner privately; the old group
+    buttons stay harmless, because every state change is conditional.
+    """
+    daily = await checkins.latest(svc.db, couple.id, checkin.DAILY)
+    if daily is not None and daily.status == "open":
+        await open_daily(svc, couple, daily, again=False, handed_over=True)
+    found = await checkins.latest(svc.db, couple.id, checkin.WEEKLY)
+    if found is None:
+        return
+    if found.status == "open":
+        await weekly.open_weekly(svc, couple, found, again=False, handed_over=True)
+    elif found.status == "started" and 1 <= found.step <= checkin.WEEKLY_QUESTIONS:
+        await weekly.ask(svc, couple, found.id, found.step)
+    else:
+        return
+    log.info("weekly checkin handed over privately checkin=%s", found.id)

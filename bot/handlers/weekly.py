@@ -45,9 +45,11 @@ from bot.storage.pending import Pending
 log = logging.getLogger(__name__)
 
 
-async def open_weekly(svc: Services, couple: Couple, found: Checkin, again: bool) -> None:
+async def open_weekly(
+    svc: Services, couple: Couple, found: Checkin, again: bool, *, handed_over: bool = False
+) -> None:
     """Post the weekly opening: the rules first, with Start / Later / Not this week."""
-    late = not again and checkin.says_late(svc.clock.now() - found.slot_at)
+    late = not again and not handed_over and checkin.says_late(svc.clock.now() - found.slot_at)
     markup = rows(WEEKLY_KIND, found.id, texts.weekly_buttons(checkin.can_snooze(found.snoozes)))
     await announce(svc, couple, found.id, texts.weekly_opening(late, again), markup)
     log.info("weekly checkin opened checkin=%s couple=%s", found.id, couple.id)
