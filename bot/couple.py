@@ -16,6 +16,7 @@ from collections.abc import Awaitable, Callable
 
 from telegram import InlineKeyboardMarkup, Message
 
+from bot.i18n import _
 from bot.sending import Delivery
 from bot.services import Services
 from bot.storage import couples
@@ -43,8 +44,7 @@ async def send_to_couple(
         if outcome.message is not None:
             return [outcome.message]
         if outcome.status is Delivery.BLOCKED:
-            log.info("couple group unreachable couple=%s; falling back to private", couple.id)
-            await couples.set_group(svc.db, couple.id, None)
+            await group_unreachable(svc, couple, couple.group_chat_id)
     sent: list[Message] = []
     for partner in couple.partners:
         message = await svc.sender.send(partner, text, reply_markup)
@@ -92,3 +92,25 @@ async def drop_group(
                 type(exc).__name__,
             )
     return refreshed
+
+
+def bot_left_notice(_partner: int = 0) -> str:
+    """To each partner privately: the bot is no longer in their shared group."""
+    return _(
+        "I am no longer in your shared group. From now on I send what is meant for both of "
+        "you to each of you privately. Want a group again? Open the menu with /menu."
+    )
+
+
+async def group_unreachable(svc: Services, couple: Couple, chat_id: int) -> None:
+    """Telegram refused a post to the group for good (the bot was removed while it was down).
+
+    The group is unlinked and both partners are told privately, once. Feature
+    hand-overs are not run here: the caller is in the middle of sending and
+    delivers its own message privately next.
+    """
+    if not await couples.unlink_group(svc.db, couple.id, chat_id):
+        return
+    log.info("couple group unreachable couple=%s; back to private chats", couple.id)
+    for partner in couple.partners:
+        await svc.sender.send(partner, bot_left_notice())

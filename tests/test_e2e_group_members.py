@@ -317,3 +317,21 @@ def test_who_counts_as_in_the_group() -> None:
     assert not is_in_group(member("restricted", is_member=False, until_date=0, **rights))
     assert not is_in_group(member("left"))
     assert not is_in_group(member("kicked", until_date=0))
+
+
+async def test_group_refusing_posts_is_unlinked_and_both_are_told_once(
+    bot: BotHarness, api: FakeBotApi, anna: FakeUser, bram: FakeUser
+) -> None:
+    """The bot was removed while it was down: the next post fails with 403."""
+    group = await link_group(bot, api, anna, bram)
+    group.bot_status = "kicked"  # no update about it reached the bot
+    sent = await bot.send(anna, "/pauze")
+    for partner in (anna, bram):
+        to_partner = [m for m in sent if m.chat_id == partner.id]
+        assert len(having(to_partner, BOT_GONE)) == 1
+        assert having(to_partner, ANNOUNCED)
+    assert await linked_chat(bot) is None
+    # Later messages go privately without repeating the notice.
+    sent = await bot.send(bram, "/pauze")
+    assert not having(sent, BOT_GONE)
+    assert bot.errors == []

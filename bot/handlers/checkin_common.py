@@ -11,6 +11,7 @@ from telegram import CallbackQuery, InlineKeyboardMarkup, Update
 from bot import checkin
 from bot import checkin_texts as texts
 from bot.callbacks import int_part, keyboard, pack, unpack
+from bot.couple import group_unreachable
 from bot.handlers.common import Context
 from bot.sending import Delivery
 from bot.services import Services, services
@@ -72,7 +73,7 @@ async def announce(
                 )
             return 1
         if outcome.status is Delivery.BLOCKED:
-            await couples.set_group(svc.db, couple.id, None)
+            await group_unreachable(svc, couple, couple.group_chat_id)
     for partner in couple.partners:
         user = await users.get(svc.db, partner)
         if user is not None and user.reachable:

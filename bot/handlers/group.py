@@ -29,7 +29,7 @@ from telegram.ext import (
 )
 
 from bot import pairing, pause_texts
-from bot.couple import drop_group, on_group_dropped, send_to_partners
+from bot.couple import bot_left_notice, drop_group, on_group_dropped, send_to_partners
 from bot.handlers import pairing as pairing_handlers
 from bot.handlers.common import Context
 from bot.i18n import _
@@ -309,10 +309,7 @@ async def bot_membership_changed(update: Update, context: Context) -> None:
         svc,
         couple,
         change.chat.id,
-        lambda _partner: _(
-            "I am no longer in your shared group. From now on I send what is meant for both of "
-            "you to each of you privately. Want a group again? Open the menu with /menu."
-        ),
+        bot_left_notice,
     )
     if dropped is not None:
         log.info("removed from shared chat couple=%s", couple.id)
