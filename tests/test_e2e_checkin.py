@@ -304,3 +304,26 @@ async def test_checkin_command_opens_today_once_and_export_has_it(
     bram_data = json.loads(next(m for m in sent if m.kind == "document").document or b"{}")
     assert "We lachten veel" not in json.dumps(bram_data)
     assert bot.errors == []
+
+
+async def test_checkin_command_closes_yesterdays_unfinished_checkin(
+    bot: BotHarness, clock: FakeClock, anna: FakeUser, bram: FakeUser
+) -> None:
+    await pair(bot, anna, bram)
+    await planned(bot)
+    mark = bot.mark()
+    clock.set(DUE)
+    await bot.press(anna, await wait_opening(bot, anna.id, mark), "We zijn niet samen")
+    assert "Vraag 1 van 3" in (bot.last(bram).plain or "")
+    # Nobody answered. The next morning Anna asks for a check-in herself.
+    clock.set(DUE.replace(day=24, hour=8))
+    mark = bot.mark()
+    await bot.send(anna, "/checkin")
+    await wait_opening(bot, bram.id, mark)
+    rows = await query(bot, "SELECT local_day, status FROM checkins ORDER BY id")
+    assert rows == [("2026-11-23", "closed"), ("2026-11-24", "open")]
+    # Yesterday's question no longer takes Bram's text as an answer.
+    await bot.send(bram, "Gewoon een berichtje")
+    assert "Vraag 2 van 3" not in (bot.last(bram).plain or "")
+    assert await query(bot, "SELECT count(*) FROM checkin_replies") == [(0,)]
+    assert bot.errors == []

@@ -219,6 +219,7 @@ async def checkin_command(update: Update, context: Context) -> None:
         else:
             await reply(update, context, texts.already_today())
         return
+    await checkin_schedules.close_previous(svc.db, couple.id, checkin.DAILY)
     checkin_id = await checkins.open_now(svc.db, couple.id, checkin.DAILY, now, today)
     await checkin_schedules.mark_opened_now(svc.db, couple.id, checkin.DAILY, today)
     log.info("daily checkin on request checkin=%s couple=%s", checkin_id, couple.id)

@@ -222,6 +222,28 @@ async def claim_due(db: Database, kind: str, now: datetime, limit: int = 500) ->
     return opened
 
 
+async def close_previous(db: Database, couple_id: int, kind: str) -> None:
+    """Quietly close the couple's unfinished check-in of ``kind`` before one opens on request.
+
+    The same as a scheduled opening does in :func:`claim_due`: nothing piles up,
+    and free text meant for the old one is no longer expected.
+    """
+    inputs = WEEKLY_INPUTS if kind == checkin.WEEKLY else DAILY_INPUTS
+    statuses = ", ".join("?" for _ in OPEN_STATUSES)
+    marks = ", ".join("?" for _ in inputs)
+    async with db.transaction() as conn:
+        await conn.execute(
+            "UPDATE checkins SET status = 'closed', wake_at = NULL, remind_at = NULL,"
+            f" warn_at = NULL WHERE couple_id = ? AND kind = ? AND status IN ({statuses})",
+            (couple_id, kind, *OPEN_STATUSES),
+        )
+        await conn.execute(
+            f"DELETE FROM pending_input WHERE kind IN ({marks}) AND user_id IN"
+            " (SELECT user_id FROM couple_members WHERE couple_id = ?)",
+            (*inputs, couple_id),
+        )
+
+
 async def mark_opened_now(db: Database, couple_id: int, kind: str, day: date) -> None:
     """Record a check-in opened on request, so the scheduled one of that day is not sent."""
     last = "last_weekly_day" if kind == checkin.WEEKLY else "last_daily_day"
