@@ -163,6 +163,6 @@ async def deliver(svc: Services, broadcast_id: int, alive: Callable[[], bool]) -
             tally.failed,
             tally.unknown,
         )
-        await progress.show(coach_texts.progress_finished(tally.total))
+        await progress.show(coach_texts.progress_finished(tally.sent, tally.total))
         label = coach_texts.broadcast_label(broadcast.exercise_id, broadcast.body)
         await svc.sender.send(broadcast.coach_id, coach_texts.report(label, tally))

@@ -392,6 +392,11 @@ def commitment_saved(weekday: int) -> str:
     return _("Noted. On {day} I will remind you of it.").format(day=day_name(weekday))
 
 
+def commitment_saved_late() -> str:
+    """Confirmation when the midweek moment has already passed."""
+    return _("Noted. Keep it in mind this week; at the next weekly check-in you can look back.")
+
+
 def midweek_reminder(commitment: str | None) -> str:
     """The private midweek recall of a partner's own commitment."""
     if commitment is None:

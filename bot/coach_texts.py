@@ -465,9 +465,9 @@ def progress(done: int, total: int) -> str:
     return _("Sending… {done} of {total} sent").format(done=number(done), total=number(total))
 
 
-def progress_finished(total: int) -> str:
-    """The progress message once everything was handled."""
-    return _("Finished: {done} of {total} sent").format(done=number(total), total=number(total))
+def progress_finished(delivered: int, total: int) -> str:
+    """The progress message once everything was handled: how many actually arrived."""
+    return _("Finished: {done} of {total} sent").format(done=number(delivered), total=number(total))
 
 
 def report(label: str, tally: Tally) -> str:

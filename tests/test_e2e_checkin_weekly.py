@@ -163,3 +163,29 @@ async def test_settings_change_times_days_and_refuse_impossible_ones(
     clock.set(datetime(2026, 11, 29, 19, 15, tzinfo=UTC))
     await wait_opening(bot, anna.id, mark)
     assert bot.errors == []
+
+
+async def test_commitment_written_after_midweek_promises_no_reminder(
+    bot: BotHarness, clock: FakeClock, anna: FakeUser, bram: FakeUser
+) -> None:
+    await pair(bot, anna, bram)  # no group: everything for both comes privately
+    await planned(bot)
+    mark = bot.mark()
+    clock.set(SUNDAY_20)
+    opening = await bot.wait_for(in_chat(anna.id, "wekelijkse check-in"), since=mark)
+    await bot.press(anna, opening, "We beginnen")
+    for number in (1, 2, 3):
+        await bot.press(anna, question_message(bot, anna.id, number), "Volgende vraag")
+    await bot.press(anna, question_message(bot, anna.id, 4), "Afronden")
+    score_prompt = next(m for m in reversed(bot.inbox(anna)) if m.has_button("5"))
+    # Anna only gets to it on Thursday, after Wednesday's reminder moment.
+    clock.set(datetime(2026, 12, 3, 12, 0, tzinfo=UTC))
+    await bot.press(anna, score_prompt, "4")
+    await bot.send(anna, "Ik luister eerst voor ik reageer")
+    saved = bot.last(anna).plain or ""
+    assert "kun je erop terugkijken" in saved and "herinner ik je" not in saved
+    mark = bot.mark()
+    clock.set(datetime(2026, 12, 5, 12, 0, tzinfo=UTC))
+    await bot.send(anna, "/menu")
+    assert not any("Je nam je voor" in (m.plain or "") for m in bot.api.touched_since(mark))
+    assert bot.errors == []

@@ -232,7 +232,12 @@ async def test_bad_input_gets_short_dutch_answers(
     question = (await bot.press(marieke, sent[-1], "Alle klanten"))[-1]
 
     # An old preview's button after a change, then confirming twice.
+    old_confirm = question.button("Ja, versturen")
     await bot.press(marieke, question, "Ontvangers aanpassen")
+    # Changing recipients makes the old preview stale at once, before a new choice.
+    await bot.press_data(marieke, question, old_confirm)
+    assert "verouderd" in alerts(api)[-1]
+    assert not received(bot, anna, "Kort en goed.")
     newer = (await bot.press(marieke, bot.last(marieke), "Alle klanten"))[-1]
     await bot.press(marieke, question, "Ja, versturen")
     assert "verouderd" in alerts(api)[-1]

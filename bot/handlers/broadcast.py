@@ -289,6 +289,7 @@ async def draft_action(
         await svc.sender.answer(query)
         await show_preview(svc, draft)
     elif action == "r":  # a new message: the old preview stays visible, its button goes stale
+        await broadcasts.update_draft(db, draft.id)  # bumps the revision
         await svc.sender.answer(query)
         await show_audience(svc, draft, None)
     elif action in ("fy", "fn") and draft.flagged:

@@ -184,8 +184,11 @@ async def commitment_typed(update: Update, context: Context, waiting: Pending) -
     ):
         await private(svc, user.id, texts.already_handled())
         return
-    recall_day = (found.local_day + timedelta(days=checkin.MIDWEEK_DAYS)).weekday()
-    await private(svc, user.id, texts.commitment_saved(recall_day))
+    if remind is None:  # written after the midweek moment: no promise we cannot keep
+        await private(svc, user.id, texts.commitment_saved_late())
+    else:
+        recall_day = (found.local_day + timedelta(days=checkin.MIDWEEK_DAYS)).weekday()
+        await private(svc, user.id, texts.commitment_saved(recall_day))
     await _both_done(svc, found)
 
 
