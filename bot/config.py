@@ -158,3 +158,9 @@ def configure_logging(level: str) -> None:
     # PTB's limiter logs every 429 it passes on with a traceback; bot.sending logs
     # the retry as one line, which is enough.
     logging.getLogger("telegram.ext.AIORateLimiter").setLevel(logging.ERROR)
+    # At DEBUG, PTB logs every request's parameters and every update (message text,
+    # names) and aiosqlite every statement's values: never below INFO, whatever LOG_LEVEL.
+    for name in ("telegram", "aiosqlite", "httpcore", "apscheduler"):
+        logger = logging.getLogger(name)
+        if logger.getEffectiveLevel() < logging.INFO:
+            logger.setLevel(logging.INFO)

@@ -106,3 +106,14 @@ def test_scaled_clock_continues_across_restarts(tmp_path: Path) -> None:
     now = second.now()
     assert now.tzinfo is not None
     assert now >= datetime.now(UTC) - timedelta(seconds=1)
+
+
+def test_debug_logging_never_lets_libraries_log_message_text() -> None:
+    import logging
+
+    from bot.config import configure_logging
+
+    configure_logging("DEBUG")
+    for name in ("telegram", "telegram.Bot", "telegram.ext.Application", "aiosqlite"):
+        assert logging.getLogger(name).getEffectiveLevel() >= logging.INFO, name
+    logging.getLogger().setLevel(logging.WARNING)

@@ -643,3 +643,24 @@ async def test_simultaneous_starts_and_claims_happen_once(tmp_path: Path) -> Non
         assert claims.count(True) == 1
     finally:
         await db.close()
+
+
+async def test_safe_word_that_trips_the_safety_net_is_not_set_or_shown(
+    api: FakeBotApi, bot: BotHarness, anna: FakeUser, bram: FakeUser
+) -> None:
+    group = await link_group(bot, api, anna, bram)
+    for chat in (None, group):
+        mark = bot.mark()
+        await bot.send(anna, "/veiligwoord zelfmoord", chat)
+        touched = bot.api.touched_since(mark)
+        # Anna gets the help lines privately; nobody else sees the words.
+        assert any("113" in (m.plain or "") for m in touched if m.chat_id == anna.id)
+        assert all(m.chat_id == anna.id for m in touched)
+        assert not any("veilige woord" in (m.plain or "") for m in touched)
+        assert not having(bot.group_messages(group), "veilige woord vastgelegd")
+    db = await Database.open(bot.db_path)
+    try:
+        assert await db.fetchval("SELECT safe_word FROM couples") is None
+    finally:
+        await db.close()
+    assert bot.errors == []

@@ -143,6 +143,11 @@ async def safe_word_command(update: Update, context: Context) -> None:
         prefs = await pauses.settings(svc.db, couple.id)
         await reply(update, context, pause_texts.safe_word_how_to(prefs.safe_word))
         return
+    if flagged() is not None:
+        # The help lines were the answer (sent privately); these words are not stored,
+        # shown to the partner or posted in the group.
+        log.info("safe word not set: safety net couple=%s", couple.id)
+        return
     problem = validate_safe_word(raw)
     if problem is not None:
         log.info("safe word refused couple=%s problem=%s", couple.id, problem.value)
