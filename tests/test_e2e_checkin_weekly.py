@@ -189,3 +189,19 @@ async def test_commitment_written_after_midweek_promises_no_reminder(
     await bot.send(anna, "/menu")
     assert not any("Je nam je voor" in (m.plain or "") for m in bot.api.touched_since(mark))
     assert bot.errors == []
+
+
+async def test_a_score_the_partner_never_saw_stays_out_of_the_chart(
+    bot: BotHarness, clock: FakeClock, anna: FakeUser, bram: FakeUser
+) -> None:
+    await pair(bot, anna, bram)
+    await planned(bot)
+    mark = bot.mark()
+    clock.set(DUE)
+    opening = await wait_opening(bot, anna.id, mark)
+    await bot.press(anna, opening, "Gedaan")
+    await bot.press(anna, bot.last(anna), "2")  # Bram never scores: no reveal
+    sent = await bot.send(bram, "/voortgang")
+    assert "Nog niets te zien" in (sent[-1].plain or "")
+    assert not any(m.kind == "photo" for m in sent)
+    assert bot.errors == []

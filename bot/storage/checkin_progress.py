@@ -11,11 +11,17 @@ from bot.storage.db import Database
 
 
 async def scores(db: Database, couple_id: int, since: date) -> list[tuple[date, int, int]]:
-    """(local day, user id, score) of the couple's check-ins since ``since``."""
+    """(local day, user id, score) of the couple's revealed check-ins since ``since``.
+
+    Only check-ins whose scores both partners already saw side by side count: a
+    score the partner never saw (the other did not score, or kept the apart
+    answers back) must not surface in a summary or chart.
+    """
     rows = await db.fetchall(
         "SELECT c.local_day, e.user_id, e.score FROM checkin_entries e"
         " JOIN checkins c ON c.id = e.checkin_id"
-        " WHERE c.couple_id = ? AND c.local_day >= ? AND e.score IS NOT NULL",
+        " WHERE c.couple_id = ? AND c.local_day >= ? AND e.score IS NOT NULL"
+        " AND c.revealed_at IS NOT NULL",
         (couple_id, since.isoformat()),
     )
     return [(date.fromisoformat(row[0]), int(row[1]), int(row[2])) for row in rows]
