@@ -161,6 +161,19 @@ def apart_question(number: int) -> str:
     return f"{head}\n{escape(question)}\n\n{tail}"
 
 
+def apart_busy() -> str:
+    """The apart question arrives while the user is in the middle of another flow."""
+    return _(
+        "You are in the middle of something else with me. When you want to answer this "
+        "question, tap the button first, so your answer ends up in the right place."
+    )
+
+
+def apart_answer_now() -> str:
+    """Button: take the apart questions now."""
+    return _("Answer now")
+
+
 def apart_waiting(partner: str) -> str:
     """A partner finished; the other has not yet."""
     return _(

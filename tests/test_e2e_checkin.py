@@ -11,7 +11,7 @@ import json
 from datetime import UTC, datetime
 
 from bot.storage.db import Database
-from tests.conftest import link_group, pair
+from tests.conftest import link_group, onboard, pair
 from tests.fakeapi import FakeBotApi, FakeUser, SentMessage
 from tests.harness import BotHarness, FakeClock
 
@@ -326,4 +326,43 @@ async def test_checkin_command_closes_yesterdays_unfinished_checkin(
     await bot.send(bram, "Gewoon een berichtje")
     assert "Vraag 2 van 3" not in (bot.last(bram).plain or "")
     assert await query(bot, "SELECT count(*) FROM checkin_replies") == [(0,)]
+    assert bot.errors == []
+
+
+async def test_apart_does_not_take_over_a_partner_in_the_middle_of_a_reflection(
+    bot: BotHarness, clock: FakeClock, anna: FakeUser, bram: FakeUser, stranger: FakeUser
+) -> None:
+    await pair(bot, anna, bram)
+    await planned(bot)
+    listing = (await bot.send(bram, "/quiz"))[-1]
+    await bot.press_data(bram, listing, "qz:s:reflect")
+    assert "Vraag 1 van 10" in (bot.last(bram).plain or "")
+    mark = bot.mark()
+    clock.set(DUE)
+    await bot.press(anna, await wait_opening(bot, anna.id, mark), "We zijn niet samen")
+    offer = bot.last(bram)
+    assert "Vraag 1 van 3" in (offer.plain or "") and offer.has_button("Nu beantwoorden")
+
+    # Bram's next line still belongs to his reflection, never to the check-in.
+    await bot.send(bram, "Ik voel me vaak niet gehoord")
+    assert await query(bot, "SELECT count(*) FROM checkin_replies WHERE user_id = ?", bram.id) == [
+        (0,)
+    ]
+    assert await query(bot, "SELECT count(*) FROM reflection_answers") == [(1,)]
+    # Someone outside the couple sending the same button data changes nothing.
+    await onboard(bot, stranger)
+    await bot.press_data(stranger, bot.last(stranger), offer.button("Nu beantwoorden"))
+    assert bot.api.callback_answers[-1]["show_alert"] is True
+    assert await query(
+        bot, "SELECT count(*) FROM pending_input WHERE user_id = ?", stranger.id
+    ) == [(0,)]
+
+    # When Bram is ready, the button takes his answers to the check-in.
+    await bot.press(bram, offer, "Nu beantwoorden")
+    assert "Vraag 1 van 3" in (bot.last(bram).plain or "")
+    await answer_all(bot, bram, ["Moe", "Samen koken", "Je appje"], "3")
+    assert await query(bot, "SELECT count(*) FROM checkin_replies WHERE user_id = ?", bram.id) == [
+        (3,)
+    ]
+    assert not any("niet gehoord" in (m.plain or "") for m in bot.inbox(anna))
     assert bot.errors == []

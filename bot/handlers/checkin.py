@@ -163,6 +163,7 @@ ACTIONS = {
     "l": later_pressed,
     "s": skip_pressed,
     "a": checkin_apart.apart_pressed,
+    "aq": checkin_apart.answer_now_pressed,
     "v": score_pressed,
     "nn": skip_note_pressed,
     "sh": checkin_apart.share_pressed,

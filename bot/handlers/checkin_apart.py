@@ -41,11 +41,47 @@ async def apart_pressed(svc: Services, press: Press) -> None:
         return
     await svc.sender.answer(press.query)
     await strip(svc, press.checkin.id, texts.status_apart())
-    now = svc.clock.now()
     for partner in press.couple.partners:
-        await pending.expect(svc.db, partner, "ci_apart", str(press.checkin.id), now)
-        await private(svc, partner, texts.apart_question(1))
+        await ask_or_offer(svc, partner, press.checkin.id, 1)
     log.info("daily checkin apart checkin=%s", press.checkin.id)
+
+
+async def ask_or_offer(svc: Services, user_id: int, checkin_id: int, number: int) -> None:
+    """Ask question ``number``; if another flow waits for this user's text, offer a button.
+
+    Taking over someone's text input while they are in the middle of a quiz or an
+    appreciation draft would file their private words under the wrong flow (and
+    show them to the partner in the reveal), so they choose when to answer.
+    """
+    waiting = await pending.get(svc.db, user_id)
+    if waiting is None or waiting.kind == "ci_apart":
+        await pending.expect(svc.db, user_id, "ci_apart", str(checkin_id), svc.clock.now())
+        await private(svc, user_id, texts.apart_question(number))
+        return
+    await private(
+        svc,
+        user_id,
+        f"{texts.apart_question(number)}\n\n{texts.apart_busy()}",
+        rows(DAILY_KIND, checkin_id, [(texts.apart_answer_now(), "aq")]),
+    )
+
+
+async def answer_now_pressed(svc: Services, press: Press) -> None:
+    """ "Answer now": the apart questions take this partner's text from here on."""
+    if not press.private:
+        await svc.sender.answer(press.query, texts.not_your_button(), alert=True)
+        return
+    mine = [
+        r for r in await checkins.replies(svc.db, press.checkin.id) if r.user_id == press.user_id
+    ]
+    newest = await checkins.latest(svc.db, press.couple.id, press.checkin.kind)
+    stale = newest is None or newest.id != press.checkin.id
+    if press.checkin.status != "apart" or stale or len(mine) >= checkin.QUESTIONS:
+        await svc.sender.answer(press.query, texts.status_closed(), alert=True)
+        return
+    await svc.sender.answer(press.query)
+    await pending.expect(svc.db, press.user_id, "ci_apart", str(press.checkin.id), svc.clock.now())
+    await private(svc, press.user_id, texts.apart_question(len(mine) + 1))
 
 
 async def _current(svc: Services, user_id: int, ref: str) -> tuple[Checkin, Couple] | None:
