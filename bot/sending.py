@@ -36,6 +36,7 @@ from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, Re
 
 from bot.storage import couples, users
 from bot.storage.db import Database
+from bot.text_fit import split_html
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -195,20 +196,31 @@ class Sender:
     async def deliver(
         self, chat_id: int, text: str, reply_markup: InlineKeyboardMarkup | None = None
     ) -> Outcome:
-        """Send a text message and say how it went."""
+        """Send a text message and say how it went.
+
+        A text longer than Telegram allows goes out in parts (split between
+        paragraphs, never inside a tag); the buttons go under the last part.
+        """
         quiet = await self._quiet(chat_id)
-        status, message = await self._call(
-            chat_id,
-            lambda target: self.bot.send_message(
+        parts = split_html(text, MAX_TEXT)
+
+        def sending(
+            part: str, markup: InlineKeyboardMarkup | None
+        ) -> Callable[[int], Awaitable[Message]]:
+            return lambda target: self.bot.send_message(
                 target,
-                text[:MAX_TEXT],
-                reply_markup=reply_markup,
+                part,
+                reply_markup=markup,
                 link_preview_options=NO_PREVIEW,
                 disable_notification=quiet,
-            ),
-            "send",
-            paced=True,
-        )
+            )
+
+        status, message = Delivery.FAILED, None
+        for index, part in enumerate(parts):
+            markup = reply_markup if index == len(parts) - 1 else None
+            status, message = await self._call(chat_id, sending(part, markup), "send", paced=True)
+            if status is not Delivery.SENT:
+                break
         return Outcome(status, message)
 
     async def send(
@@ -269,7 +281,7 @@ class Sender:
         status, _ = await self._call(
             chat_id,
             lambda target: self.bot.edit_message_text(
-                text[:MAX_TEXT],
+                split_html(text, MAX_TEXT)[0],  # an edit cannot grow into two messages
                 chat_id=target,
                 message_id=message_id,
                 reply_markup=reply_markup,

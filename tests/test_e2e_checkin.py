@@ -366,3 +366,27 @@ async def test_apart_does_not_take_over_a_partner_in_the_middle_of_a_reflection(
     ]
     assert not any("niet gehoord" in (m.plain or "") for m in bot.inbox(anna))
     assert bot.errors == []
+
+
+async def test_a_long_reveal_arrives_whole_in_parts(
+    bot: BotHarness, clock: FakeClock, anna: FakeUser, bram: FakeUser
+) -> None:
+    await pair(bot, anna, bram)
+    await planned(bot)
+    mark = bot.mark()
+    clock.set(DUE)
+    await bot.press(anna, await wait_opening(bot, anna.id, mark), "We zijn niet samen")
+    # Six answers near the limit, full of characters that HTML escaping makes longer.
+    answers = {
+        person: [f"{person.first_name} {n}: " + "zo'n foto's & \"dat\" " * 24 for n in (1, 2, 3)]
+        for person in (anna, bram)
+    }
+    mark = bot.mark()
+    await answer_all(bot, anna, answers[anna], "4")
+    await answer_all(bot, bram, answers[bram], "2")
+    for person in (anna, bram):
+        seen = "".join(m.plain or "" for m in bot.api.touched_since(mark) if m.chat_id == person.id)
+        for text in answers[anna] + answers[bram]:
+            assert text.strip() in seen
+        assert "Anna voelt zich een 4 op 5" in seen and "Bram voelt zich een 2 op 5" in seen
+    assert bot.errors == []
