@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
-from bot.storage import coaches, couples, users
+from bot.storage import coaches, couples, notices, users
 from bot.storage.couples import Couple
 from bot.storage.db import Database
 
@@ -23,11 +24,16 @@ class Forgotten:
     client_ids: list[int] = field(default_factory=list)  # clients, if the user was a coach
 
 
-async def forget(db: Database, user_id: int) -> Forgotten:
-    """Delete everything about ``user_id``; return who is to be told."""
+async def forget(db: Database, user_id: int, name: str, now: datetime) -> Forgotten:
+    """Delete everything about ``user_id``; return who is to be told.
+
+    A coach's clients are told through queued notices (sent by the dispatcher at
+    the sending path's pace, also after a restart); ``name`` is kept only there.
+    """
     couple = await couples.for_user(db, user_id)
     link = await coaches.link_of(db, user_id)
     client_ids = await coaches.client_ids(db, user_id)
+    await notices.add(db, client_ids, notices.COACH_GONE, name, now)
     if couple is not None:
         await couples.dissolve(db, couple.id)
     async with db.transaction() as conn:

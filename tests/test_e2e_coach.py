@@ -342,6 +342,35 @@ async def test_a_coach_who_forgets_everything_is_gone_for_the_clients(
     assert bot.errors == []
 
 
+async def test_clients_of_a_forgotten_coach_are_told_after_a_restart(
+    api: FakeBotApi, bot: BotHarness, anna: FakeUser, bram: FakeUser
+) -> None:
+    """The notices are queued in the database, so a restart before sending loses none."""
+    await coach_of_both(api, bot, anna, bram)
+    await bot.stop()
+    db = await Database.open(bot.db_path)
+    try:
+        # What /vergeetmij queues for each client, as if the bot died right after.
+        for client in (anna, bram):
+            await db.execute(
+                "INSERT INTO notices (user_id, kind, name, created_at)"
+                " VALUES (?, 'coach_gone', 'Marieke', '2026-11-23T09:00:00+00:00')",
+                (client.id,),
+            )
+    finally:
+        await db.close()
+    await bot.start()
+    for client in (anna, bram):
+        await bot.wait_for(
+            lambda m, c=client: m.chat_id == c.id and "Marieke is gestopt" in text_of(m)
+        )
+    await bot.restart()  # sent once: nothing is left to send again
+    await bot.send(anna, "/menu")
+    assert len(received(bot, anna, "Marieke is gestopt")) == 1
+    assert await count(bot, "SELECT count(*) FROM notices") == 0
+    assert bot.errors == []
+
+
 async def test_a_second_coach_sees_and_reaches_nothing_of_the_first(
     api: FakeBotApi, bot: BotHarness, anna: FakeUser, stranger: FakeUser
 ) -> None:

@@ -10,7 +10,7 @@ from html import escape
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
-from bot import account, coach_texts
+from bot import account, coach_texts, scheduling
 from bot.callbacks import int_part, keyboard, pack, pattern, unpack
 from bot.handlers.common import (
     Context,
@@ -21,15 +21,15 @@ from bot.handlers.common import (
 )
 from bot.i18n import _
 from bot.menu import MenuItem, add
-from bot.sending import Sender
-from bot.services import services
-from bot.storage import couples, export, users
+from bot.services import Services, services
+from bot.storage import couples, export, notices, users
 
 log = logging.getLogger(__name__)
 
 UNPAIR = "uk"
 FORGET = "fg"
 DATA = "dt"
+NOTICE_BATCH = 100  # per tick; the Sender paces them
 
 
 async def unpair_command(update: Update, context: Context) -> None:
@@ -174,7 +174,7 @@ async def forget_pressed(update: Update, context: Context) -> None:
     if await users.get(svc.db, user.id) is None:
         await svc.sender.edit(chat_id, message_id, _("There is nothing left to delete."))
         return
-    forgotten = await account.forget(svc.db, user.id)
+    forgotten = await account.forget(svc.db, user.id, user.first_name, svc.clock.now())
     log.info("user forgotten user=%s clients=%s", user.id, len(forgotten.client_ids))
     await svc.sender.edit(
         chat_id,
@@ -193,18 +193,18 @@ async def forget_pressed(update: Update, context: Context) -> None:
         )
     if forgotten.coach_id is not None:
         await svc.sender.send(forgotten.coach_id, coach_texts.client_left(user.first_name))
-    if forgotten.client_ids:
-        # A coach may have many clients: tell them at the sending path's pace, off the handler.
-        context.application.create_task(
-            _tell_clients(svc.sender, forgotten.client_ids, user.first_name),
-            name=f"coach-gone-{user.id}",
-        )
+    # A coach's clients were queued as notices: the dispatcher tells them (send_notices).
 
 
-async def _tell_clients(sender: Sender, client_ids: list[int], coach_name: str) -> None:
-    """Tell every client of a forgotten coach that nothing more comes from them."""
-    for client_id in client_ids:
-        await sender.send(client_id, coach_texts.coach_gone(coach_name))
+async def send_notices(svc: Services, now: datetime) -> None:
+    """Due-task: send queued one-off notices, each claimed (deleted) before it is sent."""
+    del now  # notices are due at once
+    for notice in await notices.waiting(svc.db, NOTICE_BATCH):
+        if not await notices.claim(svc.db, notice.id):
+            continue
+        if notice.kind == notices.COACH_GONE:
+            await svc.sender.send(notice.user_id, coach_texts.coach_gone(notice.name))
+        log.info("notice sent kind=%s user=%s", notice.kind, notice.user_id)
 
 
 async def data_menu(update: Update, context: Context) -> None:
@@ -233,3 +233,4 @@ def register(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(CallbackQueryHandler(forget_pressed, pattern=pattern(FORGET)))
     app.add_handler(CallbackQueryHandler(data_menu, pattern=pattern(DATA)))
     add(MenuItem(80, lambda: _("My data"), pack(DATA, "menu")))
+    scheduling.register_due("notices", send_notices)
