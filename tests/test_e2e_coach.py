@@ -173,6 +173,12 @@ async def test_library_exercise_to_all_with_done_counts(
     assert "De spiegel: reflectief luisteren: 2 afgeleverd, 0 onbereikbaar, 0 mislukt" in overview
     assert "1 van 1 gedaan" in overview  # only Anna shares completion
     assert "laatst iets ontvangen op 23 nov 2026" in overview
+
+    # Bram starts sharing later: his earlier press stays his own.
+    mine = (await bot.send(bram, "/coach"))[-1]
+    await bot.press(bram, mine, "Delen wat ik afrond")
+    overview = text_of((await bot.send(marieke, "/klanten"))[-1])
+    assert "1 van 2 gedaan" in overview
     assert bot.errors == []
 
 

@@ -389,7 +389,7 @@ async def done_pressed(svc: Services, query: CallbackQuery, recipient_id: int | 
     if link is None or link.coach_id != row.coach_id:
         await svc.sender.answer(query, coach_texts.no_longer_client(), alert=True)
         return
-    if not await broadcasts.mark_done(svc.db, row.id, svc.clock.now()):
+    if not await broadcasts.mark_done(svc.db, row.id, svc.clock.now(), link.share_completion):
         await svc.sender.answer(query, coach_texts.done_before())
         return
     coach_name = await name_of(svc, row.coach_id)

@@ -320,11 +320,12 @@ async def recipient(db: Database, recipient_id: int) -> Recipient | None:
     )
 
 
-async def mark_done(db: Database, recipient_id: int, now: datetime) -> bool:
-    """The client pressed "Gedaan"; False if it was already recorded."""
+async def mark_done(db: Database, recipient_id: int, now: datetime, shared: bool) -> bool:
+    """The client pressed "Gedaan" (``shared``: while sharing completion); False if seen before."""
     changed = await db.execute(
-        "UPDATE broadcast_recipients SET done_at = ? WHERE id = ? AND done_at IS NULL",
-        (to_db(now), recipient_id),
+        "UPDATE broadcast_recipients SET done_at = ?, done_shared = ?"
+        " WHERE id = ? AND done_at IS NULL",
+        (to_db(now), int(shared), recipient_id),
     )
     return changed == 1
 
@@ -339,7 +340,8 @@ async def history(db: Database, coach_id: int, limit: int) -> list[HistoryEntry]
     entries = []
     for row in rows:
         shared = await db.fetchone(
-            "SELECT count(*) AS shared, count(r.done_at) AS done FROM broadcast_recipients r"
+            "SELECT count(*) AS shared, coalesce(sum(r.done_shared), 0) AS done"
+            " FROM broadcast_recipients r"
             " JOIN coach_clients c ON c.client_id = r.client_id AND c.coach_id = ?"
             " WHERE r.broadcast_id = ? AND r.state = 'sent' AND c.share_completion = 1",
             (coach_id, row["id"]),
