@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 UNPAIR = "uk"
 FORGET = "fg"
 DATA = "dt"
-NOTICE_BATCH = 100  # per tick; the Sender paces them
+NOTICE_BATCH = 30  # per tick (about a second of sending), so check-ins are not held up
 
 
 async def unpair_command(update: Update, context: Context) -> None:
