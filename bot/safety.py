@@ -4,7 +4,8 @@
 to a *skeleton* (lower case, no accents or zero-width marks, digits inside words read as
 letters, ``y`` as ``ij``, every run of a repeated letter squeezed to one, chat shorthand such
 as ``k``/``m'n``/``ie`` spelled out), so "ZELFMOOOORD", "zelf-moord" and "suïcidaal" all look
-alike. Figures of speech ("ik lach me dood", "dat slaat nergens op") are blanked out first,
+alike; Dutch word order is undone where it hides a phrase ("vanavond ga ik" reads "ik ga"; a
+verb split around a modal, "dat hij me af komt maken", reads "komt afmaken"). Figures of speech ("ik lach me dood", "dat slaat nergens op") are blanked out first,
 and a fragment of a few words ("... met alles.") is read together with the sentence before.
 Each sentence is then matched against the rules of the bot/safety_rules package (built on the
 word lists of bot/safety_lexicon.py), which come in four modes: *personal* (a harm word near a person), *bare* (a word like "zelfmoord"
@@ -54,12 +55,22 @@ _SHORTHAND = {
     "nie": "niet", "nt": "niet", "hm": "hem", "der": "er", "kwil": "ik wil", "kben": "ik ben", "kheb": "ik heb",
     "kzie": "ik zie", "kga": "ik ga", "kwou": "ik wou", "kvoel": "ik voel", "kdenk": "ik denk",
     "kmoet": "ik moet", "kmag": "ik mag", "kdurf": "ik durf", "im": "i am", "ive": "i have",
-    "dont": "do not", "doesnt": "does not", "didnt": "did not", "cant": "can not", "wont": "wil not",
+    "dont": "do not", "doesnt": "does not", "didnt": "did not", "cant": "can not",
     "hes": "he is", "shes": "she is", "id": "i would", "hed": "he would",
     "shed": "she would", "il": "i wil", "bn": "ben", "mss": "misschien",
 }  # fmt: skip
 # Chat spelling drops a final n or swaps d/t: "leve", "geslage", "gewurgt", "bang vr hem".
 _SHORTHAND.update((lx.squeeze(typo), lx.squeeze(word)) for typo, word in lx.CHAT_SPELLING.items())
+# "wont" is English "won't" next to English words; otherwise it is Dutch "woont", squeezed.
+_WONT_BEFORE = frozenset((
+    "i", "you", "he", "she", "it", "we", "they", "that", "this", "who", "one", "just", "stil", "realy",
+))  # fmt: skip
+_WONT_AFTER = frozenset((
+    "let", "be", "do", "go", "stop", "leave", "alow", "talk", "listen", "give", "have", "take", "tel",
+    "answer", "accept", "ever", "even", "get", "se", "shut", "hurt", "change", "admit", "move", "pay",
+    "come", "say", "eat", "slep", "work", "help", "ned", "make", "care", "touch", "respect", "believe",
+    "forgive",
+))  # fmt: skip
 
 
 def _normalise(text: str) -> str:
@@ -74,7 +85,17 @@ def _normalise(text: str) -> str:
     text = _MIXED.sub(lambda m: m.group().translate(_LEET), text)
     text = _SPELLED.sub(lambda m: m.group().replace(" ", ""), text)
     text = lx.squeeze(text)  # letter runs never cross a space, so the whole text squeezes at once
-    return " ".join(_SHORTHAND.get(word, word) for word in text.split())
+    words = text.split()
+    if "wont" in words:
+        words = [_wont(words, at) if word == "wont" else word for at, word in enumerate(words)]
+    return " ".join(_SHORTHAND.get(word, word) for word in words)
+
+
+def _wont(words: list[str], at: int) -> str:
+    """English "won't" (as "wil not") or Dutch "woont", judged by the neighbouring words."""
+    before = words[at - 1] if at else ""
+    after = words[at + 1] if at + 1 < len(words) else ""
+    return "wil not" if before in _WONT_BEFORE or after in _WONT_AFTER else "wont"
 
 
 # --- matching ------------------------------------------------------------------------------
@@ -118,7 +139,8 @@ def skeleton(text: str) -> str:
     """The normalised form of ``text`` that the rules and the model read."""
     text = text[:_MAX_CHARS]
     try:
-        return cx.IDIOMS.sub(" | ", lx.INVERTED.sub(r"\2 \1", _normalise(text)))
+        form = lx.SEPARABLE.sub(r"\2 \1\3", lx.INVERTED.sub(r"\2 \1", _normalise(text)))
+        return cx.IDIOMS.sub(" | ", form)
     except Exception:  # never let odd input break the bot; fall back to a plain lower case
         return " ".join(text.lower().split())
 

@@ -62,6 +62,14 @@ INVERTED = rx(
     r"kras|brand|snijd) (ik)\b"
 )
 
+# A separable verb splits around a modal in a subordinate clause ("dat hij me af komt maken",
+# "dat ze me iets aan gaat doen"): the skeleton joins it again ("komt afmaken", "gaat aandoen").
+SEPARABLE = rx(
+    r"\b(af|(?:(?<=\biets )|(?<=\bwat ))(?<!\ber iets )(?<!\ber wat )(?<!\bdaar iets )aan|kapot|dood|"
+    r"weg|op) (komt|komen|gaat|gaan|zal|zullen|zou|zouden|wil|wou|wilde|kan|"
+    r"kon|moet) (maken|doen|slaan|steken|schieten|pakken|nemen|zoeken|wachten|halen)\b"
+)
+
 # --- people ---------------------------------------------------------------------------------------
 
 PRON = w("hij ze zij ie he she they")
@@ -95,8 +103,8 @@ END = r"(?=\s*(?:,|$))"
 BODY = w(
     "hoofd gezicht kop buik rug been benen arm armen bovenarm borst borsten zij ribben rib nek "
     "keel hals strot pols polsen dij dijen lip lippen mond neus oog ogen kaak wang tanden hand "
-    "handen schouder schouders keel gezicht onderbuik head face stomach back chest neck throat "
-    "arm arms leg legs ribs jaw nose eye mouth"
+    "handen schouder schouders keel gezicht onderbuik maag oor oren kin heup heupen head face "
+    "stomach back chest neck throat arm arms leg legs ribs jaw nose eye mouth cheek ear"
 )
 BODY_HURT = w(
     "hoofd gezicht kop buik rug been benen borst ribben nek keel hals strot mond neus oog ogen "
@@ -106,24 +114,25 @@ BODY_HURT = w(
 WOUND = (
     r"(?:mijn|me|my) (?:oog|ogen|lip|lippen|wang|neus|kaak|arm|armen|bovenarm|pols|polsen|hals|"
     r"nek|keel|rug|ribben|gezicht|hoofd|wenkbrauw|eye|lip|face|nose|cheek|jaw|arm|neck)\b"
-    r"(?: [a-z]+){0,3}? (?:dik|dichtgeslagen|opgezwollen|gezwollen|blauw|paars|gescheurd|"
+    r"(?: [a-z]+){0,3}? (?:dik|dichtgeslagen|opgezwollen|gezwollen|opgezet|blauw|paars|gescheurd|"
     r"lag open|ligt open|bloedt|bloedde|bloedend|swollen|bleeding|bruised)\b"
 )
 ADV = (
     r"(?: (?:ook|weer|soms|vaak|altijd|nog|gewoon|echt|steeds|regelmatig|dan|toen|al|alle|"
     r"constant|opnieuw|zomaar|keihard|hard|gisteren|vandaag|vannacht|vanavond|gisteravond|"
     r"vanochtend|wel eens|weleens|af en toe|elke dag|iedere dag|zo|even|expres|also|again|"
-    r"sometimes|often|always|really|just)){0,3}"
+    r"sometimes|often|always|really|just|vaker|harder|more)){0,3}"
 )
 # A separable particle after the object changes the verb: "sla hem op", "duwt me weg".
 PARTICLE = (
-    r"(?! (?:over|aan|af|toe|dicht|weg|eruit|buiten|door|wakker|binnen|er|me|up|away)\b| op(?: in|"
+    r"(?! (?:over|aan|af|toe|dicht|weg|eruit|buiten|door|wakker|binnen|er|me|up|away|dood)\b| op(?: in|"
     r" als| onder|\s*$))"
 )
 HABIT = (  # turning up once is a visit; turning up again and again is stalking
     r"al een uur|al uren|elke|iedere|elk|steeds|weer|telkens|constant|blijft|altijd|al weken|"
     r"every|keeps|again|ongevraagd|onaangekondigd|s nachts|midden in de nacht|stiekem|dagelijks|"
-    r"de hele"
+    r"de hele|al (?:twee|drie|vier|vijf|zes|zeven|een paar|[0-9]+) (?:dagen|nachten|avonden|weken)|"
+    r"sinds (?:ik|we) (?:het )?(?:uitgemaakt|uit elkaar|gescheiden|weg)|sinds de (?:scheiding|breuk)"
 )
 
 # --- death and self-harm --------------------------------------------------------------------------
@@ -138,7 +147,8 @@ WISH = w(
 DEATH = (
     r"(?:do[dt](?! van\b)|dood ?gaan|doodga|sterven|sterf|overlijden|dead|niet (?:meer|"
     r"langer) (?:leven|bestaan|wakker|opstaan|opstaat)|(?:nooit|never) meer (?:wakker|opstaan|"
-    r"leven)|nooit geboren|not (?:to )?wake up|er (?:beter |liever )?niet (?:meer |"
+    r"leven)|nooit meer (?:iets |niks )?(?:voelen|voel)(?! (?:voor|bij|van|om)\b)|never feel "
+    r"anything again|nooit geboren|not (?:to )?wake up|er (?:beter |liever )?niet (?:meer |"
     r"langer )?(?:kan |wil |zou |te )?(?:zijn|wezen|ben|was)|mijn (?:eigen )?(?:dood|begrafenis|"
     r"uitvaart|graf|einde)|(?:een )?eind\w* (?:te )?(?:maken )?aan (?:mijn|het|"
     r"me) (?:eigen )?leven|(?:er|hier)(?: [a-z]+){0,2}? niet (?:meer|langer)(?: hier)? (?:zijn|"
@@ -173,14 +183,19 @@ HOPELESS = (
     r"hopeloos|uitzichtloos|waarvoor|waarom (?:ik )?nog|verdien (?:het )?niet|tot last|een last|"
     r"beter af|beter (?:is|zou zijn|was) als|makkelijker (?:is|zou zijn) als|voor als|nodig heb|"
     r"getwijfeld|twijfel|geen kant meer op|einde raad|opgeven|opgegeven|kan niet meer|klaar mee|"
-    r"met alles|genoeg van|op is|no point|no reason|hopeless|anymore|feel like|can not do this"
+    r"met alles|genoeg van|op is|no point|no reason|hopeless|anymore|feel like|can not do this|"
+    r"voor het geval dat(?=\s*(?:,|$))|just in case(?=\s*(?:,|$))"
 )
 MEANS = (
     r"pillen|slaappillen|medicijnen|tabletten|paracetamol|mesje|scheermesje|scheermes|touw|strop|"
     r"brug|spoor|rails|trein|perron|dak|flat|balkon|tegen een boom|uitlaatgassen|overdosis|"
     r"springen|ophangen|snijden|gif|afgrond|diepte|pills|razor|rope|bridge|train|roof"
 )
-PILLS = w("pillen tabletten medicijnen slaappillen paracetamol pijnstillers oxazepam pills")
+PILLS = w(
+    "pillen tabletten medicijnen slaappillen slaaptabletten paracetamol pijnstillers oxazepam "
+    "temazepam lorazepam diazepam xanax ibuprofen antidepressiva insuline lithium tramadol "
+    "oxycodon morfine codeine pills meds tablets painkillers"
+)
 SPRING = w("spring springen sprong te_springen afspringen af_te_springen jump jumping")
 HEIGHT = w("dak brug flat balkon spoor trein metro raam flatgebouw toren roof bridge balcony train")
 
@@ -212,7 +227,8 @@ HIT_NOUN = w(
     "klap klappen mep meppen dreun dreunen stomp stompen trap trappen schop schoppen vuistslag "
     "vuistslagen kopstoot oplawaai pak_slaag knietje klets lel hengst slagen opdoffer optater "
     "pak_rammel rammel vuist elleboog beuk duw oorvijg oorveeg kaakslag muilpeer pandoering "
-    "rammeling black_eye beating punch"
+    "rammeling black_eye beating punch stamp draai_om_de_oren draai_rond_mijn_oren "
+    "draai_om_mijn_oren draai_rond_de_oren"
 )
 INJURY = (
     r"blauwe plek\w*|blauw oog|blauwe ogen|bloedneus|bloedlip|dikke lip|hersenschudding|"
@@ -227,7 +243,10 @@ GRAB = w(
     "greep grijpt pakt pakte pakken gegrepen gepakt houdt hield drukt drukte kneep knijpt "
     "grabbed grabs held"
 )
-THROW = w("gooit gooide gegooid smijt smeet gesmeten werpt wierp throws threw thrown")
+THROW = w(
+    "gooit gooide gegooid smijt smeet gesmeten werpt wierp kapotgegooid stukgegooid throws threw "
+    "thrown"
+)
 PUSH = w(
     "gooit gooide smijt smeet gegooid gesmeten duwde duwt geduwd houdt hield drukt drukte "
     "gedrukt werkte gewerkt sleurde gesleurd slingerde geslingerd sloeg geslagen threw pushed "
@@ -258,6 +277,13 @@ KILL = (
 WEAPON = w(
     "mes messen pistool vuurwapen geweer wapen wapens hamer knuppel honkbalknuppel gun knife weapon"
 )
+REPORT = w(  # how a threat is passed on: said, texted, written, let know, warned
+    "zei zegt zeggen gezegd zeiden schreeuwde schreeuwt riep roept dreigde dreigt gedreigd appte "
+    "appt geappt sms smste gesmst schreef schrijft geschreven fluisterde fluistert liet_weten "
+    "laat_weten belooft beloofde beloofd waarschuwde waarschuwt gewaarschuwd bericht berichtje "
+    "mailde mailt vertelde vertelt verteld zweert zwoer gezworen said says told tells texted texts "
+    "wrote writes messaged warned warns threatened threatens swore yelled screamed whispered"
+)
 SAY = w(
     "zei zegt zeggen gezegd schreeuwde schreeuwt riep roept dreigde dreigt appte appt sms "
     "beloofde belooft beloofd schreef schrijft said says yelled texted told tells"
@@ -284,7 +310,9 @@ TRIGGER = (
 # --- control and coercion -------------------------------------------------------------------------
 
 SEX = (
-    r"seks|sex|seksueel|seksuele|vrijen|neuken|naar bed|intiem|intiems|aanraken|aangeraakt|"
+    r"seks|sex|seksueel|seksuele|vrijen|neuken|naar bed|intiem|intiems|aanraken|aangeraakt|porno|"
+    r"uitkleden|uitkleed|uitgekleed|"
+    r"bevredig\w*|"
     r"aanzitten|betast|betasten|pijpen|in bed|(?:raakt|raakte|zit|zat|zitten) (?:me|mij|aan me|"
     r"aan mij) aan|aan (?:me|mij) (?:zitten|zit|zat)|touch\w*"
 )
@@ -292,10 +320,11 @@ COERCE = (
     r"dwing\w*|dwong|gedwongen|tegen (?:mijn|haar) (?:wil|zin)|zonder (?:mijn |haar )?toestemming|"
     r"(?:nee|stop) (?:zeg|zei|zeggen|gezegd|roep|riep)\w*|onder druk|pressure\w*|force[ds]?|"
     r"against my will|without (?:my )?consent|i (?:say|said) no|terwijl ik sliep|als ik slaap|"
+    r"even though i (?:told|said|do not want)|i (?:told|tel) (?:him|her) (?:no|i do not)|"
     r"toen ik sliep|terwijl ik slaap|(?:als|terwijl|wanneer|ook als|ook al|"
     r"zelfs als) ik (?:het )?niet wil|ik wil (?:het )?niet(?= en| maar|\s*(?:,|$))|geen nee|"
     r"(?:die|dat|wat) ik niet wil|ik (?:dat|het) niet wil|toch door|gaat (?:gewoon )?door|"
-    r"durf geen nee|eist|eiste|eisen|weiger\w*|verplicht\w*|(?:boos|kwaad|woedend|sikkeneurig|"
+    r"durf geen nee|durf (?:niet|geen)(?: meer)? nee te zeggen|eist|eiste|eisen|weiger\w*|verplicht\w*|(?:boos|kwaad|woedend|sikkeneurig|"
     r"chagrijnig) (?:als|wanneer) ik (?:geen zin|nee|niet wil)|toegeef|toe geef|ja zeg|aandringen|"
     r"aandringt|blijft zeuren|zeuren tot|zeurt tot"
 )
@@ -303,7 +332,8 @@ CONTROL_THING = w(
     "werken werk baan studeren studie vrienden vriendinnen friends familie family ouders moeder "
     "vader zus broer pa ma papa mama opa oma schoonfamilie collega collegas buiten naar_buiten de_deur_uit deur_uit weg niemand "
     "nergens heen naartoe geld pinpas bankpas rekening bankrekening telefoon rijbewijs sporten "
-    "afspreken zien spreken bellen appen contact sleutels huis leave see work go_out go"
+    "afspreken zien spreken bellen appen contact sleutels huis supermarkt winkel boodschappen stad "
+    "winkelen shoppen leave see work go_out go"
 )
 TRIVIAL = w(  # "ik mag van haar geen chips meer": a house rule, not control
     "chips snoep snoepen koffie suiker eten taart koek koekje bier wijn alcohol roken "

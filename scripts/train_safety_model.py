@@ -4,8 +4,9 @@
     python scripts/train_safety_model.py          # snapshot the bot's texts, train, write
     python scripts/train_safety_model.py --dev    # hold the final blind set out and report
 
-What it is trained on is assembled in tests/safety_training.py. Blind set 3
-(tests/safety_blind_3.py) is never trained on: it is how the README figures are measured.
+What it is trained on is assembled in tests/safety_training.py, blind set 3
+(tests/safety_blind_3.py) included. Blind set 4 (tests/safety_blind_4.py) is never trained on
+or read here: it is how the README figures are measured.
 """
 
 from __future__ import annotations
@@ -68,6 +69,10 @@ def report(name: str, trained: safety_model.Model, rows: list[data.Row]) -> None
             f"{hits / max(len(positives), 1):.1%}, false positives {alarms}/{len(negatives)} = "
             f"{alarms / max(len(negatives), 1):.1%}"
         )
+    for kind in CLASSES[1:]:
+        of_kind = [text for text, label in rows if label == kind]
+        hits = sum(risk[text] >= THRESHOLD for text in of_kind)
+        print(f"{name} at {THRESHOLD}, {kind}: recall {hits}/{len(of_kind)}")
 
 
 def write(trained: safety_model.Model, path: Path) -> None:

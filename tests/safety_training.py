@@ -4,7 +4,9 @@ Used by scripts/train_safety_model.py to train, and by tests/test_safety_model.p
 that the shipped model was trained on exactly this. Rows are (skeleton, label) pairs.
 
 - The labelled phrases: the main and held-out sets (tests/safety_phrases.py) and blind
-  sets 1 and final (tests/safety_blind.py, tests/safety_blind_final.py).
+  sets 1, 3 and final (tests/safety_blind.py, tests/safety_blind_3.py,
+  tests/safety_blind_final.py). Blind set 3 measured the model before this one and has been
+  development and training data since.
 - Everyday relationship Dutch as negatives: the Dutch texts the bot itself sends (the
   locale catalogues, without the safety net's own texts and without anything the rules
   flag, such as the help-needed quiz). Coaches and couples write like this all day, so the
@@ -12,7 +14,8 @@ that the shipped model was trained on exactly this. Rows are (skeleton, label) p
   training script takes a snapshot of them in tests/safety_everyday.txt, so that editing a
   translation does not make the model stale.
 
-Blind set 3 (tests/safety_blind_3.py) is never part of it: it measures the README figures.
+Blind set 4 (tests/safety_blind_4.py) is never part of it, nor read here: it measures the
+README figures.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from babel.messages.pofile import read_po
 
 from bot import safety_model
 from bot.safety import by_rules, skeleton
-from tests import safety_blind, safety_blind_final, safety_phrases
+from tests import safety_blind, safety_blind_3, safety_blind_final, safety_phrases
 
 Row = tuple[str, str]
 LOCALES = Path(__file__).resolve().parent.parent / "locales" / "nl" / "LC_MESSAGES"
@@ -42,7 +45,8 @@ def phrase_rows() -> list[Row]:
     """The labelled sets except the final blind set."""
     rows = labelled(safety_phrases.POSITIVES, safety_phrases.NEGATIVES)
     rows += labelled(safety_phrases.HELD_OUT_POSITIVES, safety_phrases.HELD_OUT_NEGATIVES)
-    return rows + labelled(safety_blind.BLIND_POSITIVES, safety_blind.BLIND_NEGATIVES)
+    rows += labelled(safety_blind.BLIND_POSITIVES, safety_blind.BLIND_NEGATIVES)
+    return rows + labelled(safety_blind_3.BLIND3_POSITIVES, safety_blind_3.BLIND3_NEGATIVES)
 
 
 def final_rows() -> list[Row]:

@@ -274,3 +274,46 @@ def test_the_lexicon_squeezes_like_the_detector() -> None:
 
     assert safety_lexicon.squeeze("zelfmoooord") == "zelfmord"
     assert all(kind in {k.value for k in SafetyKind} for kind, _, _ in safety_rules.RULES)
+
+
+def test_split_verbs_and_woont_are_read_whole() -> None:
+    assert "komt afmaken" in safety.skeleton("dat hij me af komt maken")
+    assert "an kan doen" in safety.skeleton("dat ik er niets aan kan doen")  # "do about it"
+    assert "wil not" in safety.skeleton("he won't let me")
+    assert "wil not" not in safety.skeleton("mijn schoonmoeder die bij ons woont")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # weak spots of blind set 3, in fresh wording
+        ("ze appte dat ze me kapot gaat maken als ik aangifte doe", SafetyKind.THREAT),
+        (
+            "hij zegt dat hij me op komt wachten na mijn werk en dat ik dan wel zie",
+            SafetyKind.THREAT,
+        ),
+        ("ik heb een koffer verstopt voor als ik moet vluchten", SafetyKind.THREAT),
+        ("ik werd door mijn vriend van de trap geduwd", SafetyKind.VIOLENCE),
+        ("ik zei tegen de huisarts dat ik gestruikeld was, maar het was hij", SafetyKind.VIOLENCE),
+        ("ik heb geen eigen geld meer, alles gaat via haar", SafetyKind.ABUSE),
+        ("my husband won't let me see my sister", SafetyKind.ABUSE),
+        ("ik heb de kracht niet meer om door te gaan", SafetyKind.SUICIDE),
+    ],
+)
+def test_weak_spot_wording_is_caught(text: str, kind: SafetyKind) -> None:
+    assert detect(text) is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dat ik er niets aan kan doen vind ik jammer",
+        "hij zei dat hij de schutting morgen af komt maken",
+        "ik heb mijn oude laptop weggegeven, die heb ik niet meer nodig sinds ik een nieuwe heb",
+        "we hebben afgesproken dat alles via de gezamenlijke rekening gaat",
+        "ik zei tegen de dokter dat ik van de trap was gevallen",
+        "mijn zus woont bij ons en slaapt op de bank",
+    ],
+)
+def test_weak_spot_look_alikes_stay_quiet(text: str) -> None:
+    assert detect(text) is None

@@ -4,7 +4,8 @@ The model file is trained by scripts/train_safety_model.py on what tests/safety_
 assembles. Its fingerprint covers those texts and the skeletons bot.safety makes of them, so
 a change to either (new phrases, a different normaliser) fails here until the model is
 trained again.
-Blind set 3 is never trained on: its figures are reported (run with ``pytest -s``).
+Blind set 4 is never trained on or tuned against: its figures are reported (run with
+``pytest -s``). Blind set 3 measured the first model and has been training data since.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import pytest
 
 from bot import safety_model
 from bot.safety import SafetyKind, detect, skeleton
-from tests.safety_blind_3 import BLIND3_NEGATIVES, BLIND3_POSITIVES
+from tests.safety_blind_4 import BLIND4_NEGATIVES, BLIND4_POSITIVES
 from tests.safety_training import training_rows
 
 
@@ -33,14 +34,14 @@ def test_short_messages_are_left_to_the_rules() -> None:
     assert detect("ik wil dood") is SafetyKind.SUICIDE  # the rules' home ground
 
 
-def test_blind_set_3_is_mostly_new_to_the_model() -> None:
-    """Blind set 3 is not trained on; only common sentences also written elsewhere coincide."""
+def test_blind_set_4_is_mostly_new_to_the_model() -> None:
+    """Blind set 4 is not trained on; only common sentences also written elsewhere coincide."""
     trained = {text for text, _ in training_rows()}
-    blind = [skeleton(text) for text, _ in BLIND3_POSITIVES] + [
-        skeleton(text) for text in BLIND3_NEGATIVES
+    blind = [skeleton(text) for text, _ in BLIND4_POSITIVES] + [
+        skeleton(text) for text in BLIND4_NEGATIVES
     ]
     shared = sum(1 for text in blind if text in trained)
-    print(f"\n[safety] blind set 3: {shared} of {len(blind)} sentences also in the training sets")
+    print(f"\n[safety] blind set 4: {shared} of {len(blind)} sentences also in the training sets")
     assert shared / len(blind) < 0.1
 
 
@@ -109,14 +110,14 @@ def _report(name: str, positives: list[tuple[str, str]], negatives: list[str]) -
         print(f"[safety]   {kind}: {hits[kind]}/{total} (the model alone missed {by_rules[kind]})")
 
 
-def test_blind_set_3_is_reported() -> None:
+def test_blind_set_4_is_reported() -> None:
     """Written by someone who never saw the detector or the other sets; never tuned on."""
-    assert len(BLIND3_POSITIVES) >= 200
-    assert len(BLIND3_NEGATIVES) >= 200
-    _report("blind set 3", BLIND3_POSITIVES, BLIND3_NEGATIVES)
+    assert len(BLIND4_POSITIVES) >= 250
+    assert len(BLIND4_NEGATIVES) >= 250
+    _report("blind set 4", BLIND4_POSITIVES, BLIND4_NEGATIVES)
     trained = {text for text, _ in training_rows()}
     _report(
-        "blind set 3 without sentences also in the training sets",
-        [(text, kind) for text, kind in BLIND3_POSITIVES if skeleton(text) not in trained],
-        [text for text in BLIND3_NEGATIVES if skeleton(text) not in trained],
+        "blind set 4 without sentences also in the training sets",
+        [(text, kind) for text, kind in BLIND4_POSITIVES if skeleton(text) not in trained],
+        [text for text in BLIND4_NEGATIVES if skeleton(text) not in trained],
     )

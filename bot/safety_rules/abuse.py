@@ -54,7 +54,8 @@ ABUSE = (
     r"\bmoet (?:met hem|met haar) naar bed\b",
     rf"\b(?:dwingt|dwong|dwingen|forces|forced|forcing)(?: {PRON})? (?:me|"
     r"mij)\b(?!.{0,30}\b(?:groente\w*|eten|sporten|opstaan|op te staan|ontbijt\w*|slapen|"
-    rf"rusten|dokter|tandarts|wandelen|mee te gaan|naar de film)\b)|\b(?:ik|i)\b{gap(2)} (?:word|"
+    rf"rusten|dokter|tandarts|wandelen|mee te gaan|naar de film|pauze|break|rest|sleep|eat|doctor|"
+    rf"breakfast|vegetables|walk)\b)|\b(?:ik|i)\b{gap(2)} (?:word|"
     rf"werd|ben|was)\b{gap(3)} gedwongen\b|\b(?:heeft|had) (?:me|mij){gap(3)} gedwongen\b|"
     r"\bforced (?:himself|herself) on (?:me|her)\b",
     sentence(SEX, COERCE),
@@ -76,7 +77,8 @@ ABUSE = (
     rf"\b(?:{SNOOP}|{AGENT} (?:controleerde|checkte|las|doorzocht|bekeek|ging door|snuffelde|"
     rf"checked|read|tracked|went through))(?: (?:{PRON}|ie))?(?: (?:altijd|steeds|stiekem|"
     r"elke dag|elke avond|constant|iedere dag|dagelijks|continu|voortdurend|al|alle|always|"
-    rf"constantly|every night))* (?:in |door )?(?:mijn|me|my) {PHONE}\b(?! (?:na|door|voor)\b)",
+    rf"constantly|every night))* (?:in |door )?(?:mijn|me|my) {PHONE}\b(?! (?:na|door|voor|in "
+    r"the group|out loud|aloud|to me)\b)",
     rf"\b(?:kijkt|keek|checkt|leest|snuffelt|zit|doorzoekt|gaat)(?: (?:{PRON}))?(?: (?:altijd|"
     r"steeds|elke|iedere|elk|constant|dagelijks|stiekem|avond|dag|ochtend|nacht|keer|"
     rf"weer))*? (?:in |door )?(?:mijn|me) {PHONE}\b(?: [a-z]+)? (?:na|door)\b",
@@ -116,14 +118,16 @@ ABUSE = (
         r"zodat ik (?:niks|niets|niemand|nergens|geen \w+|niet)\b(?: [a-z]+){0,4}? (?:kan|kon|mag)",
         without="hoef|hoeft",
     ),
-    rf"\b(?:moet|must|have to)\b(?: [a-z]+){{0,2}}? (?:al )?(?:mijn|my) (?:{PHONE}|"
+    rf"\b(?:moet|must|have to)\b(?: [a-z]+){{0,2}}? (?:al )?(?:mijn|my) (?:hele |volledige |whole |"
+    rf"entire )?(?:{PHONE}|"
     rf"{MONEY})\b(?: [a-z]+){{0,4}}? (?:laten zien|inleveren|afgeven|overmaken|show|hand over)\b|"
     r"\b(?:ik krijg|krijg ik|geeft (?:me|mij)|gaf (?:me|"
     r"mij))\b(?: [a-z0-9]+){0,4}? euro (?:per|in de|a|elke) (?:week|maand|dag)\b|"
     r"\bniemand (?:me|mij) (?:gelooft|zal geloven|zou geloven|believes)\b|\bniemand (?:me|"
     r"mij) (?:ooit |nog |echt )?(?:zal|zou|gaat) geloven\b|\bnobody (?:will|would) believe me\b|"
     r"\bniemand (?:anders )?(?:me|mij) (?:ooit |nog |echt )?(?:zal|zou|wil) (?:willen|hebben)\b|"
-    r"\b(?:al|alle) (?:mijn )?wachtwoorden\b|\ball (?:of )?my passwords\b",
+    r"\b(?:al|alle) (?:mijn )?wachtwoorden\b|\ball (?:of )?my passwords\b|\bwachtwoorden van (?:al "
+    r"|alle )?(?:mijn|me)\b",
     r"\b(?:pakt|pakte|neemt|nam|houdt|hield|afgepakt|afgenomen|takes|took|keeps)(?: (?:hij|ze|"
     r"zij))? (?:al )?(?:mijn|me|my|ons|onze) (?:telefoon|sleutels|paspoort|geld|pinpas|bankpas|"
     r"loon|salaris|uitkering|phone|keys|passport|money|bank card)(?: [a-z]+){0,3}? (?:af|achter|"
@@ -168,7 +172,8 @@ ABUSE = (
     r"tell her|let him know) (?:waar|met wie|wat|hoe laat|where|who)\b|"
     r"\bmoet\b(?: [a-z]+){0,6}? (?:sturen|laten zien|bewijzen|appen|"
     r"bellen)(?: [a-z]+){0,3}? (?:waar ik|met wie ik)\b|\b(?:moet|must|"
-    r"have to)(?: [a-z]+){0,3}? (?:om |aan hem |aan haar )?(?:toestemming|permission)|"
+    r"have to)(?: [a-z]+){0,3}? (?:om |aan hem |aan haar )?(?:toestemming|permission)(?!.*\b(?:zaak|"
+    r"werk|baas|bedrijf|company|manager|school|dokter|creditcard)\b)|"
     r"\bmoet van (?:hem|haar)(?: (?:altijd|steeds))* (?:thuis|binnen|seks|toestemming|"
     r"mijn telefoon|mijn geld)|\b(?:met|zonder) (?:zijn|haar) (?:toestemming|goedkeuring|"
     r"permissie)\b",
@@ -198,7 +203,7 @@ ABUSE = (
     r"moet)\b|\b(?:zegt|zei|vindt|beweert) (?:dat )?ik (?:het )?(?:me|mij) (?:\w+ )?(?:inbeeld|"
     r"verbeeld)|\b(?:dat is|het is) nooit gebeurd\b|\bom (?:me|mij) te straffen\b|"
     r"\bwaar (?:ik )?(?:doe|leef|besta)(?: ik)?\b(?: [a-z]+){0,3}? nog voor\b|\bom (?:me|"
-    r"mij) te (?:volgen|bespieden|bespioneren|controleren|tracken|checken)\b|\bstraft (?:me|"
+    r"mij) te (?:volgen|bespieden|bespioneren|controleren|tracken|checken)\b|\bstraft (?:hij |ze |zij )?(?:me|"
     rf"mij)\b|\bmoet van (?:hem|haar|{PARTNER_NP})\b(?: [a-z]+){{0,5}}? (?:vragen|toestemming|"
     r"melden)\b|\bik (?:niks|niets) (?:zonder (?:hem|haar)|ben zonder (?:hem|haar))|"
     r"\bzonder (?:hem|haar) (?:ben ik|ik ben|ik) (?:niks|niets)\b|\bals ik niet doe wat (?:hij|"
@@ -218,7 +223,7 @@ ABUSE_MORE = (
     # sexual pressure: "doordrammen tot ik toegeef", "seks is mijn plicht", "ook al zei ik nee"
     sentence(
         r"geen zin|seks|sex|nee (?:zeg|zei)|pressur\w*|doordram\w*|aandring\w*",
-        r"tot ik (?:toegeef|toegaf|ja zeg|ja zei|opgeef|zwicht)|until i (?:give|gave) in|into sex",
+        r"tot ik (?:toegeef|toegaf|ja zeg|ja zei|opgeef|zwicht)|until i (?:just )?(?:give|gave) (?:in|up)|into sex",
     ),
     r"\b(?:seks|sex)\b(?: [a-z]+){0,3}? (?:plicht|verplichting|duty)\b|\bplicht als "
     r"(?:vrouw|echtgenote|wife)\b",

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from bot.safety_lexicon import (
     END,
+    FAMILY,
     FEAR,
     HIT_FIN,
     HIT_PART,
     HIT_PART_W,
     LEAVE,
     NEG,
+    PARTNER,
     rx,
 )
 
@@ -23,9 +25,11 @@ from bot.safety_lexicon import (
 IDIOMS = rx(
     # a baby or a pet lashing out: "de baby sloeg me met zijn knuistje"
     r"\b(?:baby|babys|peuter|dreumes|kleuter|kleintje|zoontje|dochtertje|kat|poes|katje|kitten|"
-    r"hond|hondje|puppy|pup|paard|konijn|cavia|papegaai|toddler)\b(?: (?!(?:hij|ze|zij|mijn|hem|"
-    r"haar|ie|dat|he|she)\b)[a-z]+){0,2}? (?:sloeg|slaat|schopt|schopte|trapt|trapte|beet|bijt|"
-    r"krabt|krabde|duwde|duwt|kneep|knijpt|mepte|mept|stompte|hit|kicked|bit|scratched|slapped)\b",
+    r"hond|hondje|puppy|pup|paard|konijn|cavia|papegaai|toddler)\b(?: (?!(?:hij|ze|zij|hem|haar|"
+    r"ie|dat|he|she|man|vrouw|vriend|vriendin|partner|ex|vader|moeder)\b)[a-z]+){0,5}? (?:sloeg|slaat|schopt|schopte|trapt|trapte|beet|bijt|"
+    r"krabt|krabde|duwde|duwt|kneep|knijpt|mepte|mept|stompte|trok|trekt|geslagen|geschopt|"
+    r"getrapt|gekrabd|gebeten|geknepen|hit|kicked|bit|scratched|slapped|pulled)\b(?! (?:hij|ze|zij|"
+    r"mijn|he|she|ie)\b)(?: (?:me|mij|mijn|haar|hem|zijn) [a-z]+(?: open| kapot)?)?",
     # pursued by jokes, thoughts or songs: "hij achtervolgt me met zijn woordgrappen"
     r"\b(?:achtervolgt|achtervolgde|achtervolgen|bestookt|bestookte) (?:me|mij|ons)(?: (?:al|de|"
     r"hele|weken|dagen|steeds|altijd|constant))* met (?!(?:[a-z]+ ){0,2}(?:auto|fiets|"
@@ -35,10 +39,12 @@ IDIOMS = rx(
     r"(?:achtervolgt|achtervolgde|achtervolgen|blijft (?:me |mij )?achtervolgen)\b|\b(?:dat|dit|"
     r"het) (?:achtervolgt|achtervolgde) (?:me|mij)\b",
     # playful "threats" about a pet, a series or cake: "ze dreigt al weken dat ze een hond wil"
-    r"\bdreig\w*(?: (?!(?:me|mij|ons|je|jou|maar|want|kinderen|kids)\b)[a-z]+){0,8}? "
-    r"(?:hond|hondje|puppy|kat|katje|kitten|huisdier|aflevering|afleveringen|serie|film|finale|"
+    r"\b(?:dreig\w*|threaten\w*)(?: (?!(?:me|mij|ons|je|jou|maar|want|kinderen|kids|you|us)\b)"
+    r"[a-z]+){0,8}? (?:hond|hondje|puppy|kat|katje|kitten|huisdier|aflevering|afleveringen|serie|"
+    r"film|finale|cake|dessert|chocolate|cookies|episode|series|spoilers?|haircut|tattoo|"
     r"taart|chocola\w*|koek\w*|pizza|snoep\w*|ijs|spoiler\w*|tattoo|tatoeage|baard|snor|kapsel|"
-    r"kerstboom|karaoke|liedje)\b(?!.*\b(?:iets aan|aan te doen|aandoen|pijn|dood|vermoord\w*|"
+    r"kerstboom|karaoke|liedje|verven|blonderen|knippen|kopen|bestellen|boeken|motor|camper|"
+    r"piercing)\b(?!.*\b(?:iets aan|aan te doen|aandoen|pijn|dood|vermoord\w*|"
     r"weg te doen|wegdoen|verdrink\w*|vergiftig\w*|schop\w*|sla|slaan|kapot|gooien|inslapen|"
     r"afpakken|af te pakken|mee te nemen|meenemen|verspreid\w*|online|fotos?)\b)",
     r"\b(?:dood|doodgaan|sterf|sterft|sterven|stierf|die|dying|died|dead)(?: gaan| gegaan| ga|"
@@ -83,8 +89,9 @@ IDIOMS = rx(
     r"bliksem|onweer|hart) (?:slaat|sloeg)|\bsloeg (?:me|mij|ons) om het hart|"
     r"\bom het hart geslagen|\bslag om de arm|\baan de slag|met (?:stomheid|verbazing|"
     r"blindheid) geslagen|\bals een geslagen hond|\b(?:sloeg|sloegen|slaat|slaan) (?:aan het|"
-    r"alarm|een flater|de spijker|toe|dicht|neer|de handen|zijn ogen|haar ogen|de krant)",
-    r"\b(?:deur|deuren|kastdeur|autodeur|voordeur)(?: [a-z]+){0,3}? (?:dicht\w*|sla|slaat|sloeg|"
+    r"alarm|een flater|de spijker|toe|dicht|neer|de handen|zijn ogen|haar ogen|de krant)\b",
+    r"(?<!tegen de )(?<!tegen een )(?<!door de )(?<!tussen de )(?<!against the )\b(?:deur|deuren|"
+    r"kastdeur|autodeur|voordeur)(?: [a-z]+){0,3}? (?:dicht\w*|sla|slaat|sloeg|"
     r"slaan|smijt|smeet|gesmeten|geslagen)\b|\b(?:sla|slaat|sloeg|smijt|"
     r"smeet)(?: [a-z]+){0,4}? (?:deur|deuren) (?:[a-z]+ )?dicht|\bsmeet met de deur",
     r"\b(?:sloeg|sla|slaat|slaan|geslagen|slaps?) (?:zijn |haar |mijn |je |de )?(?:beide )?(?:arm|"
@@ -103,11 +110,13 @@ IDIOMS = rx(
     rf"slaan) (?:altijd |steeds |soms |helemaal |snel |vaak )*door(?: met| in|{END})",
     r"\b(?:duwt|duwde|duwen|duw|geduwd|pushe[sd]?|push) (?:me|mij|hem|haar|him|"
     r"her)(?: (?!hardhandig|hard|ruw|keihard)[a-z]+){0,2}? (?:weg|opzij|van zich af|"
-    r"in een (?:hoek|rol)|richting|away|to|into|harder|het zwembad in)\b",
+    r"in een (?:hoek|rol)|richting|away|to|into(?! (?:the|a) (?:wall|door|floor|ground|table|"
+    r"counter|cupboard|stairs|mirror|window|car|fridge)\b)|harder|het zwembad in)\b",
     r"\b(?:beat|beats) (?:me|him|her) (?:to|at)\b|\bhits? (?:me|him|her) up\b|\bit hit me\b|"
     r"\bdying (?:to|for)\b|\bto die for\b|\bkilling it\b|\bkill(?:ing)? (?:time|for)\b|\b(?:is|"
     r"are|was|were) killing me\b|(?<!he )(?<!she )(?<!they )\bwill kill me\b|\bkiller\b|"
-    r"\bkilled me\b(?= lol|$)",
+    r"\bkilled me\b(?= lol|$)|\bkick(?:ed|s)? (?:me|him|her) out\b|\bhits? (?:the|it) (?:jackpot|"
+    r"road|gym|spot|sack|books|shops|hay|ground running|nail on the head)\b|\bhit it off\b",
     r"\b(?:voel|voelt|voelde|voelen)(?: [a-z]+)? (?:me|mij|zich|je) (?:aangevallen|gedwongen)\b",
     rf"\b(?:{HIT_FIN}|{HIT_PART}|{HIT_PART_W}) (?:me|mij|hem|haar) (?:per ?ongeluk|by accident|"
     r"accidentally)\b",
@@ -115,7 +124,8 @@ IDIOMS = rx(
     r"altijd|vaak|weer|constant|telkens|ook|al|om|to|with|hij|ze|zij))* (?:te |met |me |"
     rf"mij )*{LEAVE}\b",
     r"\bbedreigde (?:dier|plant|soort|diersoort)\w*|\b(?:zich|je) bedreigd|\bbedreigd(?: voelt|"
-    r" voelde| voel)? door (?:zijn|haar|een|de|die|het|jouw|je) \w+|"
+    rf" voelde| voel)? door (?:zijn|haar|een|de|die|het|jouw|je) (?!(?:{PARTNER}|{FAMILY}|"
+    r"vriendje|ex|buurman|buurvrouw|collega|man|vent|jongen)\b)\w+|"
     r"\bbedreigd(?: voel)? door mijn (?:collega\w*|baas|werk)\b",
     r"\bmisbruik (?:maken |maakt |maakte |gemaakt )?van (?:de |het |mijn |zijn |haar |onze |"
     r"je )?(?:situatie|vertrouwen|goedheid|gastvrijheid|positie|macht|alcohol|drank|drugs|"
@@ -127,6 +137,7 @@ IDIOMS = rx(
     r"me)(?: wel)? (?:voor (?:mijn|de|me|m n) (?:kop|hoofd|harses)|dat\b)|"
     r"\bkan mezelf wel (?:schoppen|slaan)",
     r"\bhet dreigt\b|\bdreig\w*(?: [a-z]+){0,4}? te (?:missen|laat|ziek|kwijt|verliezen|mislukken|"
+    r"kopen|bestellen|verven|boeken|adopteren|knippen|scheren|zingen|bakken|verkopen|"
     r"vallen|stranden|vergeten|verslapen|worden|lopen|breken|regenen|sneeuwen|komen|raken|"
     r"ontsporen|escaleren)\b|\bdreig\w* (?:mis|uit de hand|fout)\b|"
     r"\bdreig\w*(?: [a-z]+){0,4}? (?:op te zeggen|ontslag te nemen|te stoppen|te verhuizen|"
@@ -165,8 +176,9 @@ MEDIA_CONTEXT = rx(
     r"justitie|reclassering|agent|hulpverlener|verpleegkundige|psycholoog|therapeut)"
 )
 LAUGHTER = rx(r"\b(?:ha(?:ha)+|hihi|lol|xd|grapje|haha)\b")
-ACCIDENT = rx(
-    r"\bper ?ongeluk|\baccident\w*|\b(?:bij|tijdens) het [a-z]+|\baan (?:een|het|de|mijn) (?:mes|"
+ACCIDENT = rx(  # a pet's scratch or bite counts as an accident: "de kat heeft mijn arm gekrast"
+    r"\b(?:kat|poes|kitten|hond|puppy|cavia|konijn|cat|dog)\b(?=.*\b(?:gekrast|gekrabd|gebeten|"
+    r"krabde|beet|krabt|bijt|scratched|bit)\b)|\bper ?ongeluk|\baccident\w*|\b(?:bij|tijdens) het [a-z]+|\baan (?:een|het|de|mijn) (?:mes|"
     r"papier|blaadje|glas|scherp\w*|tafel|kast)|\bwhile (?:cooking|shaving)"
 )
 GLUED = rx(

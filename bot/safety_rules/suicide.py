@@ -30,7 +30,7 @@ SUICIDE_BARE = (
     r"\b[sz]elf? ?mo+r[dt]\w*|\bzel ?mo+r[dt]\w*|\bsu[ie]?[cs]{1,2}id\w*|\bsuizid\w*|"
     r"\bzelf ?doding|\bzelf ?(?:beschadig|verwond)\w*|\bautomutil\w*|\bself ?(?:harm|injur)\w*|"
     r"\bunalive|\bdoods(?:gedachte|wens|verlangen)\w*|\blevensmoe\w*|\boverdos\w*|"
-    r"\bafscheidsbrie\w*"
+    r"\bafscheidsbrie\w*|\bgoodbye (?:letters?|notes?|messages?|video)\b|\bsuicide note\b"
 )
 SUICIDE = (
     # the writer wishing, planning or dreaming of being dead: "ik wil dood", "wou dat ik dood was"
@@ -98,6 +98,7 @@ SUICIDE = (
         MEANS,
         rf"{HOPELESS}|{DEATH_CUE}",
         without=r"uitzicht|mooi|prachtig|genieten|foto|trampoline|zwembad|boten|gemist|vertraging|te laat|"
+        r"wasgoed|buiten (?:zal |te )?hangen|planten|bloemen|barbecue|bbq|zonnetje|"
         r"apotheek|voorgeschreven|vitamine\w*|dokter|huisarts|keuken|koken|tuin|repareren|lekkage",
     ),
     rf"(?:^|, )(?:en |maar |want |dus )?{WISH}\b{gap(6, STOP)} {DEATH}",
@@ -114,7 +115,8 @@ SUICIDE = (
         rf"(?:doos|doosje|strip|potje|pot|hele|al mijn|handvol) {PILLS}|"
         rf"{PILLS}\b(?: [a-z]+){{0,2}}? (?:drank|alcohol|wijn|drink|erbij)|(?:drank|alcohol|wijn|"
         r"drink)\b(?: [a-z]+){0,4}? " + PILLS,
-        without=r"apotheek|gekocht|vitamine\w*|voorgeschreven|vergeten|pillendoos",
+        without=r"apotheek|gekocht|vitamine\w*|voorgeschreven|vergeten|pillendoos|hoofdpijn|"
+        r"migraine|menstruatie|ongesteld|kramp\w*|rugpijn|kiespijn|koorts|griep|headache",
     ),
     r"\b(?:op|aan|langs|bij) het spoor (?:gestaan|gelegen|liggen|lig|gaan liggen|gezeten|gelopen|"
     r"staan|sta|stond|zat)\b|\bop de rails\b|\bafscheids(?:bericht|mail|video|appje|briefje)\w*",
@@ -160,9 +162,10 @@ SUICIDE = (
     r"\b(?:kill|killing|end|ending|take|taking) (?:mij|mij own) (?:life|own life)\b",
     # a burden, not missed
     r"\bbeter af zonder (?:mij|me|zon \w+|iemand als ik|een \w+ als ik)\b|\b(?:beter|makkelijker|"
-    r"gelukkiger|rustiger|fijner)(?: [a-z]+){0,4}? zonder (?:mij|me)\b(?! (?:in|op|bij|erbij))|"
+    r"gelukkiger|rustiger|fijner)(?: [a-z]+){0,4}? zonder (?:mij|me)\b(?! (?:in(?! de buurt)|op|bij|erbij))|"
     r"\bniemand (?:me|mij|het) (?:zal|zou) (?:missen|merken)\b|\bniemand (?:zal|zou|gaat|"
-    rf"die) (?:me|mij|het) (?:missen|mist|merken)|\bniemand mist (?:me|mij){END}|\b(?:een|"
+    rf"die) (?:me|mij|het) (?:missen|mist|merken)(?! (?:op|bij|tijdens|at|on|in) (?:dat|die|het|de|"
+    rf"the|a|een|zon)\b)|\bniemand mist (?:me|mij){END}|\b(?:een|"
     r"alleen maar een|alleen maar|tot) last (?:voor|zijn|ben|ben ik|ik ben)\b|"
     r"\bben (?:alleen maar |enkel )?(?:tot )?last\b|\bvoel(?:de)? (?:me|mij) (?:een|"
     r"alleen maar een|zon|zo een) last\b|\b(?:no one|noone|nobody) (?:would|will|is going to|"
@@ -199,6 +202,12 @@ SUICIDE = (
     ),
     sentence(r"motor", r"garage|uitlaat\w*|slang", without=r"reparat\w*|monteur|garagebedrijf|apk"),
     sentence(
+        r"touw\b(?: [a-z]+){0,4}? (?:klaar\w*|gekocht|balk|haak|ophangen|op te hangen|gehangen|"
+        r"opgehangen|zolder)",
+        without=r"schommel\w*|tent|boot|klimrek|waslijn|hangmat|touwtrekken|zeil\w*|camping|"
+        r"speeltuin|boomhut|tuin|kinderen|kids|verhuizing|aanhanger",
+    ),
+    sentence(
         r"klaar (?:mee|met)", r"alles en iedereen|het leven|mijn leven|alles , ik (?:ga|stop)"
     ),
     r"\bik (?:snij|snijd|kras|krab|brand)(?: (?:weer|nog|soms|vaak|stiekem|opnieuw|elke dag|"
@@ -226,8 +235,7 @@ SUICIDE = (
     r"mezelf laten )?overrijden\b|\bpolsen (?:door|doorsnijden|doorgesneden|doorsnijd)|\b(?:rand|"
     r"reling|rail|edge) van (?:het|de|een|the|a) (?:balkon|dak|brug|flat|perron|balcony|roof|"
     r"bridge)\b",
-    r"\btouw\b(?: [a-z]+){0,4}? (?:klaar\w*|gekocht|balk|haak|ophangen|op te hangen|gehangen|"
-    r"opgehangen|zolder)|\btestament\b(?=.*\b(?:spullen|afscheid|brief|verdeeld))|"
+    r"\btestament\b(?=.*\b(?:spullen|afscheid|brief|verdeeld))|"
     r"\bafscheid (?:nemen|genomen|neem|genomen)\b(?: [a-z,]+){0,5}? (?:voor altijd|voorgoed|"
     r"van iedereen|van het leven|van deze wereld)|\bal mijn spullen weg ?(?:gegeven|geven|doen)\b",
     r"\b(?:weg|gone|tussenuit|ertussenuit|eruit|uit|rust|slapen|stoppen)(?: ,)? (?:voorgoed|"

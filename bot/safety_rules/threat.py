@@ -103,10 +103,7 @@ THREAT = (
     r"never|no longer) (?:feel|am) safe\b(?! (?:to|about|with my feelings)\b)|\b(?:voel|voelde|"
     r"ben|feel|am)(?: (?:me|mij))? (?:onveilig|unsafe)(?: (?:thuis|sinds|door|bij|in|als|wanneer|"
     rf"zodra|with|around|when|at home)\b|{END})",
-    r"\b(?:durf|durfde|dare|afraid|scared)(?: (?:het|echt|gewoon))*(?: (?:niet|niks|niets|nooit|"
-    r"not))?(?: (?:meer|echt|alleen))*(?: terug)? (?:naar huis|thuis te (?:komen|zijn|slapen)|"
-    r"naar huis te gaan|naast (?:hem|haar) te slapen|to go home|go home|bij (?:hem|haar) weg|"
-    rf"(?:hem|haar) te verlaten|weg te gaan{END})|\bdurf(?:de)? (?:niks|niets|"
+    r"\bdurf(?:de)? (?:niks|niets|"
     r"nooit(?: meer)? iets|niet meer iets|echt niks)(?: meer)? te (?:zeggen|doen|vragen)\b|"
     rf"\b{FEAR} om (?:naar huis|thuis te komen|thuis te zijn|weg te gaan|(?:hem|haar) te verlaten|"
     r"bij (?:hem|haar) weg te gaan)",
@@ -135,7 +132,8 @@ THREAT = (
     rf"\b{AGENT}\b{gap(2)} (?:heeft|had|has) (?:een |wapens|een wapen)?{WEAPON}(?=.*\b(?:bang|"
     r"durf|angst|dreig))",
     r"\b(?:stalkt|stalks|stalking|stalked|achtervolgt|achtervolgde|follows|followed) (?:me|"
-    rf"mij)\b|\b(?:volgt|volgde)(?: {AGENT})? (?:me|mij)(?: [a-z]+){{0,3}}? (?:overal|naar|tot|"
+    r"mij)\b(?! around the (?:supermarket|shop|store|house|kitchen|garden)\b)|"
+    rf"\b(?:volgt|volgde)(?: {AGENT})? (?:me|mij)(?: [a-z]+){{0,3}}? (?:overal|naar|tot|"
     r"everywhere|home)\b|\b(?:ik|i)\b(?: [a-z]+){0,2}? (?:word|werd|ben|am|was|"
     r"being)\b(?: [a-z]+){0,3}? (?:achtervolgd|stalked|gevolgd)\b|\b(?:valt|viel|vallen) (?:me|"
     r"mij|ons) lastig\b|\b(?:word|werd|ben) (?:steeds |constant )?lastig ?gevallen\b",
@@ -144,7 +142,8 @@ THREAT = (
         r"(?:slaap|slapen|sliep|zit|zat|zitten) (?:ik |we )?(?:met de deur|"
         r"achter een deur) op slot|(?:deur|slaapkamer|badkamer) op slot (?:gedaan|doen|gedraaid)|"
         r"(?:bonkt|bonkte|bonken|beukt|beukte|beuken|ramt|ramde|bonst|"
-        r"bonsde)\b(?: [a-z]+){0,3}? (?:op|tegen) (?:mijn|de|onze) (?:deur|voordeur|raam)|(?:voor|"
+        r"bonsde)\b(?: [a-z]+){0,3}? (?:op|tegen) (?:mijn|de|onze) (?:deur|deuren|voordeur|raam|"
+        r"ramen|ruit|ruiten)|(?:voor|"
         r"aan) mijn (?:deur|raam) te (?:bonken|schreeuwen|bellen|beuken)",
         without="inbraak|inbrekers|storm",
     ),
@@ -155,6 +154,7 @@ THREAT = (
         r"(?:voor|bij|langs|om|rond) (?:mijn|ons|my|de) (?:deur|huis|werk|raam|school|auto|door|"
         r"house|work)",
         HABIT,
+        without=r"halen|ophalen|brengen|afzetten|oppikken",
     ),
     rf"\b(?:wacht|wachtte|wachten) (?:me|mij)(?: [a-z]+){{0,3}}? op\b(?=.*\b(?:{HABIT}))|"
     r"\bopgewacht\b|\b(?:keeps|kept) (?:showing up|turning up|following|calling|texting)|"
@@ -194,13 +194,20 @@ THREAT = (
     rf"altijd )?vinden(?: waar\b| als\b|{END})|\b{AGENT_P}{gap(5)} (?:me|mij) (?:komt|komen|zal|"
     r"gaat) (?:halen|pakken|vinden)\b",
     rf"\b{AGENT_P} (?:is|wordt|werd|was|kan|gets|is getting|becomes|"
-    r"got)(?: [a-z]+){0,3}? (?:agressief|aggressive|bedreigend|intimiderend|"
+    r"got)(?: [a-z]+){0,3}? (?:agressief|aggressive|bedreigend|intimiderend|angstaanjagend|scary|"
+    r"frightening|eng(?! (?:goed|lekker|mooi|leuk|grappig|druk))|"
     r"threatening)\b(?! (?:aan het|in het verkeer|op de weg|achter het stuur|in (?:vergaderingen|"
     rf"discussies))\b)|\b{AGENT_P} (?:intimideert|intimideerde|intimidates)\b|\bvoel (?:me|"
     rf"mij) geintimideerd|\b(?:word|werd) geintimideerd|\b{AGENT}\b(?: [a-z]+){{0,6}} (?:in brand|"
     r"in de fik) (?:steekt|steken|zal steken|te steken)\b",
 )
 THREAT_SOFT = (  # "hij vermoordt me als ik te laat ben haha": dropped when the message laughs
+    # not daring to go home: "ik durf niet naar huis, ik heb zijn mok gebroken 😂" is a joke
+    r"\b(?:durf|durfde|dare|afraid|scared)(?: (?:het|echt|gewoon))*(?: (?:niet|niks|niets|nooit|"
+    r"not))?(?: (?:meer|echt|alleen))*(?: terug)? (?:naar huis|naar binnen|thuis te (?:komen|zijn|"
+    r"slapen)|naar huis te gaan|naast (?:hem|haar) te slapen|to go home|go home|go back in|bij "
+    rf"(?:hem|haar) weg|(?:hem|haar) te verlaten|weg te gaan{END})(?! zonder)",
+    rf"\b(?:slaat|sla|slaan) (?:{AGENT_P} )?(?:me|mij) (?:nog )?(?:eens )?dood\b",
     rf"\b(?:{AGENT_P}|hel|shel)\b{gap(5)} (?:me|mij|ons|us|{KIDS}|{POSS} (?:nieuwe )?(?:{PARTNER}|"
     rf"{FAMILY})|mijn (?:familie|ouders)){gap(4)} (?:{KILL}|laten verdwijnen)\b|\b(?:{AGENT_P}|"
     rf"hed|shed|hel|shel)\b{gap(4)} (?:kill|murder|hurt|strangle|shoot|stab)\w* (?:me|us|{KIDS})\b",
@@ -317,9 +324,9 @@ THREAT_WIDE = (
     ),
     # knowing what the writer did, after the break-up: "hij wist precies wat ik aanhad"
     sentence(
-        r"(?:weet|wist|wisten|weten|knew|knows)(?: (?:precies|altijd|steeds|ineens|exact|"
-        r"exactly))* (?:waar ik(?: [a-z]+){0,2}? (?:was|ben|zat|zit|heen|uithing|uithang)|wat "
-        r"ik(?: [a-z]+){0,2}? (?:aanhad|aan had|"
+        r"(?:weet|wist|wisten|weten|knew|knows)(?: (?:precies|altijd|steeds|ineens|exact|zelfs|"
+        r"exactly|even))* (?:waar ik(?: [a-z]+){0,2}? (?:was|ben|zat|zit|heen|uithing|uithang)|wat "
+        r"ik(?: [a-z]+){0,2}? (?:aanhad|aan had|aanheb|aan heb|draag|"
         r"droeg|deed|kocht|at)|met wie ik|where i (?:was|am|go)|what i (?:wore|was wearing|did))",
         r"ex|exman|exvriend|exvrouw|exvriendin|uit elkaar|gescheiden|geen contact|verhuisd|nieuwe "
         r"adres|geblokkeerd|eng|bang|griezelig|creepy|stiekem|gevolgd|volgt|broke up|separated",

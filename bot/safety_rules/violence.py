@@ -44,9 +44,11 @@ VIOLENCE_BARE = (
 )
 HURT_BY = sentence(
     rf"{AGENT}|hem|haar|him|her",
-    rf"(?:ik|i|me|mij|mijn|my)\b(?: [a-z]+){{0,5}}? (?:{INJURY})",
+    rf"(?:ik|i|me|mij|mijn|my)\b(?: (?!(?:zijn|haar|his|her|hij|ze|zij|he|she)\b)[a-z]+){{0,5}}? "
+    rf"(?:{INJURY})",
     without=r"van (?:het|de|een) (?!hem|haar)|gevallen|gestoten|viel|val|sport|voetbal\w*|fiets\w*|"
-    r"training|kast|tafel|stoeien|per ongeluk",
+    r"training|kast|tafel|stoeien|per ongeluk|ski\w*|mountainbik\w*|schaats\w*|wintersport|"
+    r"snowboard\w*|klim\w*",
 )
 VIOLENCE = (
     rf"\b{HIT_S}(?: {AGENT})?{ADV} (?:{ME}|{KIDS})\b(?! {NEG}\b){PARTICLE}",
@@ -71,7 +73,8 @@ VIOLENCE = (
     r"geschopt|gevochten|mishandeld)\b|\bte pakken gehad\b|\b(?:losgegaan|los gegaan|gaat los|"
     rf"ging los) op (?:me|mij|haar|hem|ons|{KIDS})\b|\b{AGENT}{gap(2)} (?:scratched|scratches|bit|"
     r"bites|slapped|punched|kicked|hit|choked|grabbed|pushed|shoved|burned|burnt|cut) (?:me|"
-    rf"my \w+|us|the kids)\b|\b{VICTIM}{gap(3)} onder (?:water|het water)\b|"
+    rf"my \w+|us|the kids)\b|\b{VICTIM}{gap(3)} onder (?:water|het water)\b(?!.*\b(?:speels|"
+    r"spelletje|zwembad)\b)|"
     r"\bonder water (?:gehouden|geduwd|gedrukt)\b|\b(?:vallen|vielen|viel|"
     r"valt) (?:er )?(?:[a-z]+ )?(?:klappen|rake klappen|slagen)|\bklappen (?:vallen|vielen|"
     r"gevallen)|\b(?:heet|kokend|hete|kokende) (?:water|koffie|thee|olie|soep)\b(?=.*\b(?:over|"
@@ -81,17 +84,18 @@ VIOLENCE = (
         rf"{ME}|{KIDS}|{POSS} {BODY_HURT}",
         rf"{HIT_STRONG}|{HIT_PART}|{HIT_NOUN}|duwt|duwde|knijpt|kneep|krabt|krabde|spuugt|spuugde|"
         r"sleurt|sleurde|smijt|smeet|slingert|slingerde|gekrabd|bespuugd|geknepen|gegooid",
-        without=rf"{NEG}|kus\w*|knuffel\w*|aai\w*|zacht\w*|lief|grap\w*|speel\w*|spel\w*|kietel\w*|"
-        r"per ongeluk|hand|handen",
+        without=rf"{NEG}|kus\w*|knuffel\w*|aai\w*|zacht\w*|(?<!mijn )(?<!me )lief|grap\w*|speel\w*|"
+        r"spel\w*|kietel\w*|per ongeluk|hand|handen|(?:slaat|sla|slaan) (?:\w+ )?(?:me|mij) (?:nog )?(?:eens )?dood",
     ),
     # blows given and received: "hij gaf me een klap", "ik kreeg een trap van hem"
     r"\b(?:geeft|gaf|gaven|geven|geef|give|gave|"
-    rf"gives)(?: {AGENT})? {VICTIM}{gap(3)} {HIT_NOUN}\b|\b{VICTIM}{gap(3)} (?:{HIT_NOUN}|"
+    rf"gives)(?: {AGENT})? {VICTIM}{gap(3, NEG + '|per|perongeluk|speels|zacht|zachtjes')} "
+    rf"{HIT_NOUN}\b|\b{VICTIM}{gap(3)} (?:{HIT_NOUN}|"
     rf"{INJURY}){gap(4)} (?:gegeven|verkocht|bezorgd|geslagen)\b|\b(?:kreeg|krijg|krijgt|kregen|"
     rf"gekregen|krijgen|got|get){gap(4)} {HIT_NOUN} (?:van|from) (?:hem|haar|him|her|"
     rf"{PERSON_NP})\b|\b(?:klappen|pak slaag|rammel) (?:krijgen|kreeg|gekregen|krijg|geven|gaf|"
-    r"gegeven|uitdelen|uitgedeeld|deelt|deelde)\b|\b(?:een|an) (?:elleboog|elbow|vuist|fist|"
-    r"kopstoot)\b(?= (?:in|op|tegen|to)\b)",
+    r"gegeven|uitdelen|uitgedeeld|deelt|deelde)\b|(?<!ongeluk )\b(?:een|an) (?:elleboog|elbow|vuist|fist|"
+    r"kopstoot)\b(?= (?:in|op|tegen|to) (?:mijn|me|my|m)\b)",
     # grabbing, throttling, pinning, throwing
     rf"\b{GRAB}(?: {AGENT})? (?:{VICTIM}|{POSS} {BODY})(?: (?:zo|echt|altijd|vaak|vast))* (?:hard|"
     r"ruw|hardhandig|keihard|pijnlijk)\b|\b(?:me|mij)(?: (?:zo|echt|altijd|vaak))* (?:hard|ruw|"
@@ -111,7 +115,7 @@ VIOLENCE = (
         rf"{AGENT}",
         r"me|mij|mijn",
         r"tot (?:ik|het)\b(?: [a-z]+){0,2}? (?:schreeuwde|gilde|bloedde|pijn deed|flauwviel|"
-        r"geen lucht|blauw|duizelig|niet meer kon)",
+        r"geen lucht|geen adem|stikte|blauw|duizelig|niet meer kon)",
         without=r"lach\w*|kietel\w*|knuffel\w*",
     ),
     rf"\b{PUSH}(?: {AGENT})?(?: {VICTIM})?(?: [a-z]+){{0,3}}? (?:(?:tegen|op|in) (?:de|"
@@ -122,7 +126,7 @@ VIOLENCE = (
     r"raam|auto|kamer|huis)(?: [a-z]+)? (?:geduwd|gegooid|gesmeten|gewerkt|gedrukt|gesleurd|"
     r"geslingerd|gesleept|getrokken|geslagen)\b",
     rf"\b{THROW}(?: [a-z]+){{0,4}}? (?:naar|tegen|op|at) (?:me|mij|{POSS} {BODY}|my head|"
-    r"my face)\b|\b(?:naar|tegen|op) (?:me|mij)(?: toe| aan)? (?:gegooid|gesmeten|geworpen)\b|"
+    r"my face)\b(?! toe (?:zodat|om|want|omdat)\b)|\b(?:naar|tegen|op) (?:me|mij)(?: toe| aan)? (?:gegooid|gesmeten|geworpen)\b|"
     r"\b(?:trekt|trok|sleurt|sleurde|getrokken) (?:me |mij )?aan (?:mijn|me|haar) (?:haren|haar|"
     rf"oren|oor)\b|\b{HIT_S} (?:hij|ze|zij){ADV}{END}|\b(?:gooit|gooide|smijt|smeet|throws|"
     r"threw) met (?:spullen|dingen|borden|glazen|stoelen|meubels|servies|things|stuff)",
@@ -215,7 +219,9 @@ _NOT_A_BLOW = (  # an accident, an allergy or a sport explains a swollen eye or 
     r"gevallen|gestoten|val|viel|fiets\w*|sport\w*|\w*voetbal\w*|hockey\w*|training\w*|bal|"
     r"wedstrijd\w*|\w*tennis|judo|boksen|fitness|gym|allergie|"
     r"hooikoorts|kou|verkoud\w*|mug\w*|wesp\w*|tandarts|operatie|in de zon|door de zon|zonnebrand\w*|eczeem|puist\w*|acne|"
-    r"uitslag|ontsteking|griep|stroom|per ongeluk|trap af|struikel\w*"
+    r"uitslag|ontsteking|griep|stroom|per ongeluk|trap af|struikel\w*|ski\w*|mountainbik\w*|"
+    r"wielren\w*|klim\w*|schaats\w*|paardrij\w*|rugby|snowboard\w*|wintersport|deur tegen|"
+    r"kreeg de deur|onhandig"
 )
 VIOLENCE_WIDE = (
     # blows as events: "er komen soms klappen", "toen vlogen de klappen"
