@@ -7,6 +7,9 @@ that the shipped model was trained on exactly this. Rows are (skeleton, label) p
   sets 1, 3 and final (tests/safety_blind.py, tests/safety_blind_3.py,
   tests/safety_blind_final.py). Blind set 3 measured the model before this one and has been
   development and training data since.
+- Extra training sets a, b and c (tests/safety_extra_*.py, about 1,500 phrases), written
+  without looking at the detector, to give the model more varied wording than the rules
+  were written against.
 - Everyday relationship Dutch as negatives: the Dutch texts the bot itself sends (the
   locale catalogues, without the safety net's own texts and without anything the rules
   flag, such as the help-needed quiz). Coaches and couples write like this all day, so the
@@ -27,7 +30,15 @@ from babel.messages.pofile import read_po
 
 from bot import safety_model
 from bot.safety import by_rules, skeleton
-from tests import safety_blind, safety_blind_3, safety_blind_final, safety_phrases
+from tests import (
+    safety_blind,
+    safety_blind_3,
+    safety_blind_final,
+    safety_extra_a,
+    safety_extra_b,
+    safety_extra_c,
+    safety_phrases,
+)
 
 Row = tuple[str, str]
 LOCALES = Path(__file__).resolve().parent.parent / "locales" / "nl" / "LC_MESSAGES"
@@ -46,7 +57,10 @@ def phrase_rows() -> list[Row]:
     rows = labelled(safety_phrases.POSITIVES, safety_phrases.NEGATIVES)
     rows += labelled(safety_phrases.HELD_OUT_POSITIVES, safety_phrases.HELD_OUT_NEGATIVES)
     rows += labelled(safety_blind.BLIND_POSITIVES, safety_blind.BLIND_NEGATIVES)
-    return rows + labelled(safety_blind_3.BLIND3_POSITIVES, safety_blind_3.BLIND3_NEGATIVES)
+    rows += labelled(safety_blind_3.BLIND3_POSITIVES, safety_blind_3.BLIND3_NEGATIVES)
+    for extra in (safety_extra_a, safety_extra_b, safety_extra_c):
+        rows += labelled(extra.EXTRA_POSITIVES, extra.EXTRA_NEGATIVES)
+    return rows
 
 
 def final_rows() -> list[Row]:
