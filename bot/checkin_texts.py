@@ -407,7 +407,7 @@ def commitment_saved(weekday: int) -> str:
 
 def commitment_saved_late() -> str:
     """Confirmation when the midweek moment has already passed."""
-    return _("Noted. Keep it in mind this week; at the next weekly check-in you can look back.")
+    return _("Noted. Keep it in mind this week.")
 
 
 def midweek_reminder(commitment: str | None) -> str:

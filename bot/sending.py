@@ -215,13 +215,18 @@ class Sender:
                 disable_notification=quiet,
             )
 
-        status, message = Delivery.FAILED, None
+        outcome = Outcome(Delivery.FAILED, None)
         for index, part in enumerate(parts):
             markup = reply_markup if index == len(parts) - 1 else None
             status, message = await self._call(chat_id, sending(part, markup), "send", paced=True)
             if status is not Delivery.SENT:
+                if index == 0:
+                    return Outcome(status, message)
+                # Part of it arrived: report it as sent, so no caller sends it all again.
+                log.warning("message part lost chat=%s part=%s", chat_id, index + 1)
                 break
-        return Outcome(status, message)
+            outcome = Outcome(status, message)
+        return outcome
 
     async def send(
         self, chat_id: int, text: str, reply_markup: InlineKeyboardMarkup | None = None

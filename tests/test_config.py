@@ -113,7 +113,20 @@ def test_debug_logging_never_lets_libraries_log_message_text() -> None:
 
     from bot.config import configure_logging
 
-    configure_logging("DEBUG")
-    for name in ("telegram", "telegram.Bot", "telegram.ext.Application", "aiosqlite"):
-        assert logging.getLogger(name).getEffectiveLevel() >= logging.INFO, name
-    logging.getLogger().setLevel(logging.WARNING)
+    names = ("telegram", "aiosqlite", "httpcore", "apscheduler")
+    root = logging.getLogger()
+    saved = root.level, {name: logging.getLogger(name).level for name in names}
+    try:
+        # As in production with LOG_LEVEL=DEBUG: the root logs everything.
+        root.setLevel(logging.DEBUG)
+        for name in names:
+            logging.getLogger(name).setLevel(logging.NOTSET)
+        assert logging.getLogger("telegram.Bot").getEffectiveLevel() == logging.DEBUG
+        configure_logging("DEBUG")
+        for name in ("telegram", "telegram.Bot", "telegram.ext.Application", "aiosqlite"):
+            assert logging.getLogger(name).getEffectiveLevel() >= logging.INFO, name
+        assert logging.getLogger("bot.handlers").getEffectiveLevel() == logging.DEBUG
+    finally:
+        root.setLevel(saved[0])
+        for name, level in saved[1].items():
+            logging.getLogger(name).setLevel(level)

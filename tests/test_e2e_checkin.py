@@ -349,6 +349,18 @@ async def test_apart_does_not_take_over_a_partner_in_the_middle_of_a_reflection(
         (0,)
     ]
     assert await query(bot, "SELECT count(*) FROM reflection_answers") == [(1,)]
+    # The one reminder also offers the button instead of "just continue here".
+    mark = bot.mark()
+    clock.advance(minutes=91)
+    reminder = await bot.wait_for(
+        lambda m: m.chat_id == bram.id and "nog open" in (m.plain or ""), since=mark
+    )
+    assert reminder.has_button("Nu beantwoorden")
+    await bot.send(bram, "Ik merk dat ik snel dichtklap")
+    assert await query(bot, "SELECT count(*) FROM reflection_answers") == [(2,)]
+    assert await query(bot, "SELECT count(*) FROM checkin_replies WHERE user_id = ?", bram.id) == [
+        (0,)
+    ]
     # Someone outside the couple sending the same button data changes nothing.
     await onboard(bot, stranger)
     await bot.press_data(stranger, bot.last(stranger), offer.button("Nu beantwoorden"))

@@ -183,7 +183,7 @@ async def test_commitment_written_after_midweek_promises_no_reminder(
     await bot.press(anna, score_prompt, "4")
     await bot.send(anna, "Ik luister eerst voor ik reageer")
     saved = bot.last(anna).plain or ""
-    assert "kun je erop terugkijken" in saved and "herinner ik je" not in saved
+    assert "Houd het deze week in gedachten" in saved and "herinner ik je" not in saved
     mark = bot.mark()
     clock.set(datetime(2026, 12, 5, 12, 0, tzinfo=UTC))
     await bot.send(anna, "/menu")

@@ -7,6 +7,7 @@ and restarts are in tests/test_e2e_coach_delivery.py.
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 from bot.storage.db import Database
@@ -348,16 +349,12 @@ async def test_a_coach_who_forgets_everything_is_gone_for_the_clients(
     assert bot.errors == []
 
 
-async def test_clients_of_a_forgotten_coach_are_told_after_a_restart(
-    api: FakeBotApi, bot: BotHarness, anna: FakeUser, bram: FakeUser
-) -> None:
-    """The notices are queued in the database, so a restart before sending loses none."""
-    await coach_of_both(api, bot, anna, bram)
+async def queue_farewells_while_stopped(bot: BotHarness, clients: list[FakeUser]) -> None:
+    """Stop the bot and queue what /vergeetmij of coach Marieke queues, as if it died then."""
     await bot.stop()
     db = await Database.open(bot.db_path)
     try:
-        # What /vergeetmij queues for each client, as if the bot died right after.
-        for client in (anna, bram):
+        for client in clients:
             await db.execute(
                 "INSERT INTO notices (user_id, kind, name, created_at)"
                 " VALUES (?, 'coach_gone', 'Marieke', '2026-11-23T09:00:00+00:00')",
@@ -365,6 +362,14 @@ async def test_clients_of_a_forgotten_coach_are_told_after_a_restart(
             )
     finally:
         await db.close()
+
+
+async def test_clients_of_a_forgotten_coach_are_told_after_a_restart(
+    api: FakeBotApi, bot: BotHarness, anna: FakeUser, bram: FakeUser
+) -> None:
+    """The notices are queued in the database, so a restart before sending loses none."""
+    await coach_of_both(api, bot, anna, bram)
+    await queue_farewells_while_stopped(bot, [anna, bram])
     await bot.start()
     for client in (anna, bram):
         await bot.wait_for(
@@ -375,6 +380,26 @@ async def test_clients_of_a_forgotten_coach_are_told_after_a_restart(
     assert len(received(bot, anna, "Marieke is gestopt")) == 1
     assert await count(bot, "SELECT count(*) FROM notices") == 0
     assert bot.errors == []
+
+
+async def test_a_notice_that_fails_is_tried_again_then_given_up(
+    api: FakeBotApi, bot: BotHarness, anna: FakeUser, bram: FakeUser
+) -> None:
+    await coach_of_both(api, bot, anna, bram)
+    await queue_farewells_while_stopped(bot, [anna, bram])
+    api.fail_next(anna, 400, description="Bad Request: a passing hiccup")  # once
+    api.fail_next(bram, 400, description="Bad Request: always", times=20)  # every time
+    await bot.start()
+    await bot.wait_for(lambda m: m.chat_id == anna.id and "Marieke is gestopt" in text_of(m))
+    await bot.wait_until(lambda: not api._faults.get(bram.id) or len(api._faults[bram.id]) <= 17)
+    for _ in range(50):  # the dispatcher gives up after three failed tries
+        if await count(bot, "SELECT count(*) FROM notices") == 0:
+            break
+        await asyncio.sleep(0.05)
+    assert await count(bot, "SELECT count(*) FROM notices") == 0
+    assert len(received(bot, anna, "Marieke is gestopt")) == 1
+    assert not received(bot, bram, "Marieke is gestopt")
+    assert len(api._faults[bram.id]) == 17  # exactly three tries
 
 
 async def test_a_second_coach_sees_and_reaches_nothing_of_the_first(

@@ -15,7 +15,7 @@ from tests.fakeapi import FakeBotApi, FakeUser, SentMessage
 from tests.harness import BotHarness
 
 FOR_THE_COUPLE = "Dit is voor het stel van deze groep"
-NOT_YOUR_GROUP = "Dit is niet de groep van jullie tweeën"
+NOT_YOUR_GROUP = "deze groep is op dit moment niet jullie gedeelde groep"
 ANSWERED_PRIVATELY = "Ik heb je in ons privégesprek geantwoord"
 OPENS_IN_GROUP = "De check-in verschijnt in jullie gezamenlijke groep"
 OPENING = "check-in van 10 minuten"

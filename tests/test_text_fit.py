@@ -61,3 +61,19 @@ def test_every_part_fits_and_nothing_visible_is_lost(paragraphs: list[str]) -> N
     assert all(visible_length(part) <= LIMIT for part in parts)
     squash = "".join(plain_of([text]).split())
     assert "".join(plain_of(parts).split()) == squash
+
+
+def test_a_tag_spanning_lines_is_never_cut_in_two() -> None:
+    text = "<b>" + "\n".join(["x" * 100] * 50) + "</b>"
+    parts = split_html(text)
+    assert len(parts) > 1
+    assert all("<" not in part for part in parts)  # sent as plain text instead
+    assert "".join(plain_of(parts).split()) == "x" * 5000
+
+
+@given(st.lists(st.text(alphabet="ab \n", min_size=0, max_size=600), min_size=1, max_size=20))
+def test_every_part_has_balanced_tags(lines: list[str]) -> None:
+    text = "<i>" + "\n".join(escape(line) for line in lines) + "</i>"
+    for part in split_html(text, limit=500):
+        assert part.count("<i>") == part.count("</i>")
+        assert visible_length(part) <= 500

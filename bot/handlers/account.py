@@ -21,6 +21,7 @@ from bot.handlers.common import (
 )
 from bot.i18n import _
 from bot.menu import MenuItem, add
+from bot.sending import Delivery
 from bot.services import Services, services
 from bot.storage import couples, export, notices, users
 
@@ -198,13 +199,15 @@ async def forget_pressed(update: Update, context: Context) -> None:
 
 async def send_notices(svc: Services, now: datetime) -> None:
     """Due-task: send queued one-off notices, each claimed (deleted) before it is sent."""
-    del now  # notices are due at once
     for notice in await notices.waiting(svc.db, NOTICE_BATCH):
         if not await notices.claim(svc.db, notice.id):
             continue
-        if notice.kind == notices.COACH_GONE:
-            await svc.sender.send(notice.user_id, coach_texts.coach_gone(notice.name))
-        log.info("notice sent kind=%s user=%s", notice.kind, notice.user_id)
+        if notice.kind != notices.COACH_GONE:
+            continue
+        outcome = await svc.sender.deliver(notice.user_id, coach_texts.coach_gone(notice.name))
+        if outcome.status is Delivery.FAILED:  # not delivered, not refused: try again later
+            await notices.retry_later(svc.db, notice, now)
+        log.info("notice kind=%s user=%s status=%s", notice.kind, notice.user_id, outcome.status)
 
 
 async def data_menu(update: Update, context: Context) -> None:

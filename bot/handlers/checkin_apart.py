@@ -76,12 +76,44 @@ async def answer_now_pressed(svc: Services, press: Press) -> None:
     ]
     newest = await checkins.latest(svc.db, press.couple.id, press.checkin.kind)
     stale = newest is None or newest.id != press.checkin.id
-    if press.checkin.status != "apart" or stale or len(mine) >= checkin.QUESTIONS:
+    entry = await checkins.entry(svc.db, press.checkin.id, press.user_id)
+    if press.checkin.status != "apart" or stale or (entry is not None and entry.done):
         await svc.sender.answer(press.query, texts.status_closed(), alert=True)
         return
     await svc.sender.answer(press.query)
-    await pending.expect(svc.db, press.user_id, "ci_apart", str(press.checkin.id), svc.clock.now())
+    now = svc.clock.now()
+    if len(mine) >= checkin.QUESTIONS:  # all answered: the score is what is still open
+        await pending.expect(svc.db, press.user_id, "ci_score", str(press.checkin.id), now)
+        await private(
+            svc, press.user_id, texts.score_prompt(), score_markup(DAILY_KIND, press.checkin.id)
+        )
+        return
+    await pending.expect(svc.db, press.user_id, "ci_apart", str(press.checkin.id), now)
     await private(svc, press.user_id, texts.apart_question(len(mine) + 1))
+
+
+async def remind(svc: Services, user_id: int, checkin_id: int) -> None:
+    """The one reminder of unanswered apart questions, with a way back in if needed.
+
+    If this partner's text input is no longer waiting for this check-in (another flow
+    took it, or it was cleared), "just continue here" would file their answer
+    elsewhere, so the reminder carries the "Answer now" button.
+    """
+    waiting = await pending.get(svc.db, user_id)
+    ours = (
+        waiting is not None
+        and waiting.kind in ("ci_apart", "ci_score")
+        and waiting.ref == str(checkin_id)
+    )
+    if ours:
+        await private(svc, user_id, texts.apart_reminder())
+        return
+    text = texts.apart_reminder()
+    if waiting is not None:
+        text = f"{text}\n\n{texts.apart_busy()}"
+    await private(
+        svc, user_id, text, rows(DAILY_KIND, checkin_id, [(texts.apart_answer_now(), "aq")])
+    )
 
 
 async def _current(svc: Services, user_id: int, ref: str) -> tuple[Checkin, Couple] | None:

@@ -27,7 +27,7 @@ from datetime import datetime
 
 from bot import checkin
 from bot import checkin_texts as texts
-from bot.handlers import progress, weekly
+from bot.handlers import checkin_apart, progress, weekly
 from bot.handlers.checkin_common import (
     DAILY_KIND,
     announce,
@@ -70,7 +70,7 @@ async def remind_daily(svc: Services, couple: Couple, found: Checkin) -> None:
     for partner in couple.partners:
         entry = entries.get(partner)
         if found.status == "apart" and (entry is None or not entry.done):
-            await private(svc, partner, texts.apart_reminder())
+            await checkin_apart.remind(svc, partner, found.id)
         elif found.status == "together" and (entry is None or entry.score is None):
             await private(svc, partner, texts.score_reminder(), score_markup(DAILY_KIND, found.id))
 

@@ -81,10 +81,7 @@ async def couple_group_or_private(update: Update, context: Context) -> bool:
     text = (
         _("This is for the couple of this group. For your own, use our private chat.")
         if linked is not None
-        else _(
-            "This group is not your couple's group. Use it in your own group or in our "
-            "private chat."
-        )
+        else _("This group is not your shared group right now. It works in our private chat.")
     )
     await reply(
         update,

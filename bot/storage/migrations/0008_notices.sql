@@ -7,5 +7,6 @@ CREATE TABLE notices (
     user_id    INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
     kind       TEXT    NOT NULL,
     name       TEXT    NOT NULL DEFAULT '',
+    attempts   INTEGER NOT NULL DEFAULT 0,                -- failed sends so far
     created_at TEXT    NOT NULL
 );

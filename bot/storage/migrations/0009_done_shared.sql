@@ -5,4 +5,10 @@
 ALTER TABLE broadcast_recipients ADD COLUMN done_shared INTEGER NOT NULL DEFAULT 0;
 UPDATE broadcast_recipients SET done_shared = 1
 WHERE done_at IS NOT NULL
-  AND client_id IN (SELECT client_id FROM coach_clients WHERE share_completion = 1);
+  AND EXISTS (
+      SELECT 1 FROM broadcasts b
+      JOIN coach_clients c ON c.coach_id = b.coach_id
+      WHERE b.id = broadcast_recipients.broadcast_id
+        AND c.client_id = broadcast_recipients.client_id
+        AND c.share_completion = 1
+  );
