@@ -473,15 +473,24 @@ async def test_who_may_start_a_pause_or_choose_the_word(
     sent = await bot.send(stranger, "/pauze")
     assert texts(sent)[0].startswith("Dit werkt pas als je met je partner gekoppeld bent")
 
-    # A group that is not linked.
+    # A group that is not linked: not paired yet; paired without a group (how to link);
+    # paired with another group (this is not it).
     elsewhere = api.group("Ergens anders", members=[anna, stranger])
     await bot.bot_added(elsewhere, anna)
+    sent = await bot.send(anna, "/pauze", elsewhere)
+    assert texts(sent)[0].startswith("Dit werkt pas als je met je partner gekoppeld bent")
+    payload = await pair(bot, anna, bram)
     for command in ("/pauze", "/veiligwoord kiwi"):
         sent = await bot.send(anna, command, elsewhere)
         assert texts(sent)[0].startswith("Deze groep is nog niet aan jullie gekoppeld")
 
     # A stranger in the couple's (admin) group: no pause, no safe word.
-    group = await link_admin_group(bot, api, anna, bram, stranger)
+    group = api.group("Wij twee", members=[anna, bram, stranger])
+    await bot.bot_added(group, anna, admin=True)
+    await bot.send(anna, f"/start@{api.bot_user.username} {payload}", group)
+    for command in ("/pauze", "/veiligwoord kiwi"):
+        sent = await bot.send(anna, command, elsewhere)
+        assert "niet jullie gedeelde groep" in texts(sent)[0]
     await bot.send(anna, "/veiligwoord ananas", group)
     assert texts(await bot.send(stranger, "/pauze", group))[0].startswith(ONLY_PARTNERS)
     assert texts(await bot.send(stranger, "/veiligwoord banaan", group))[0].startswith(

@@ -27,7 +27,7 @@ from bot import pause_texts, scheduling
 from bot.callbacks import int_part, keyboard, pack, pattern, unpack
 from bot.couple import send_to_couple, send_to_partners
 from bot.handlers import safeword, text_input
-from bot.handlers.common import Context, is_group, reply
+from bot.handlers.common import Context
 from bot.pause import (
     PauseTiming,
     contains_safe_word,
@@ -109,25 +109,11 @@ async def start_or_show(
 
 async def pause_command(update: Update, context: Context) -> None:
     """/pauze in the shared chat or privately."""
-    user = update.effective_user
     chat = update.effective_chat
-    if user is None or chat is None:
+    couple = await safeword.couple_here(update, context)
+    if chat is None or couple is None:
         return
-    svc = services(context)
-    if is_group(update):
-        couple = await couples.for_group(svc.db, chat.id)
-        if couple is None:
-            await reply(update, context, pause_texts.group_not_linked())
-            return
-        if not couple.has(user.id):
-            await reply(update, context, pause_texts.only_partners())
-            return
-    else:
-        couple = await couples.for_user(svc.db, user.id)
-        if couple is None:
-            await reply(update, context, pause_texts.not_paired())
-            return
-    await start_or_show(svc, couple, chat.id, by_safe_word=False)
+    await start_or_show(services(context), couple, chat.id, by_safe_word=False)
 
 
 async def group_text(update: Update, context: Context) -> None:

@@ -35,7 +35,7 @@ from bot import pause_texts
 from bot.callbacks import int_part, keyboard, pack, pattern, unpack
 from bot.couple import send_to_couple, send_to_partners
 from bot.handlers import fallback, pairing, text_input
-from bot.handlers.common import Context, is_group, reply
+from bot.handlers.common import Context, couple_group_or_private, is_group, reply
 from bot.handlers.safety import flagged
 from bot.handlers.settings import Section, add_section
 from bot.i18n import _
@@ -100,8 +100,13 @@ async def on_group_linked(svc: Services, couple: Couple, chat_id: int) -> None:
 # --- /veiligwoord ------------------------------------------------------------------------
 
 
-async def _couple_for(update: Update, context: Context) -> Couple | None:
-    """The couple the sender may act for here; otherwise answer why not and return None."""
+async def couple_here(update: Update, context: Context) -> Couple | None:
+    """The couple the sender may act for here (/pauze, /veiligwoord); else say why not.
+
+    In a group that is not linked: a partner whose couple has no group yet hears how
+    to link one; a partner whose couple uses another group is pointed to it or to the
+    private chat; someone who is not paired hears that first.
+    """
     user = update.effective_user
     chat = update.effective_chat
     if user is None or chat is None:
@@ -110,7 +115,13 @@ async def _couple_for(update: Update, context: Context) -> Couple | None:
     if is_group(update):
         couple = await couples.for_group(svc.db, chat.id)
         if couple is None:
-            await reply(update, context, pause_texts.group_not_linked())
+            own = await couples.for_user(svc.db, user.id)
+            if own is None:
+                await reply(update, context, pause_texts.not_paired())
+            elif own.group_chat_id is not None:
+                await couple_group_or_private(update, context)
+            else:
+                await reply(update, context, pause_texts.group_not_linked())
             return None
         if not couple.has(user.id):
             await reply(update, context, pause_texts.only_partners())
@@ -134,7 +145,7 @@ async def safe_word_command(update: Update, context: Context) -> None:
     message = update.effective_message
     if user is None or message is None:
         return
-    couple = await _couple_for(update, context)
+    couple = await couple_here(update, context)
     if couple is None:
         return
     svc = services(context)
