@@ -47,8 +47,9 @@ def compile_catalogues(locale_dir: Path = LOCALE_DIR) -> list[Path]:
     return written
 
 
-def load_catalogues(locale_dir: Path = LOCALE_DIR) -> dict[str, gettext.NullTranslations]:
+def load_catalogues(locale_dir: Path | None = None) -> dict[str, gettext.NullTranslations]:
     """Compile and load all catalogues, one chained translation object per locale."""
+    locale_dir = LOCALE_DIR if locale_dir is None else locale_dir
     compile_catalogues(locale_dir)
     loaded: dict[str, gettext.NullTranslations] = {}
     for messages_dir in sorted(locale_dir.glob("*/LC_MESSAGES")):
@@ -92,6 +93,16 @@ def _(message: str) -> str:
 def ngettext(singular: str, plural: str, n: int) -> str:
     """Translate with the plural form that fits ``n``."""
     return _translations().ngettext(singular, plural, n)
+
+
+def supported(language_code: str | None) -> str:
+    """The locale for a Telegram ``language_code`` ("nl", "nl-BE", "en-GB"): its language if
+    a catalogue for it exists, otherwise the default. A new language is a new folder of
+    ``.po`` files in ``locales/``; no code changes."""
+    if not _catalogues:
+        load_catalogues()
+    language = (language_code or "").split("-")[0].lower()
+    return language if language in _catalogues else DEFAULT_LOCALE
 
 
 def set_locale(locale: str | None) -> None:

@@ -31,7 +31,7 @@ from bot import broadcast, coach, coach_texts, scheduling, texts
 from bot.callbacks import int_part, keyboard, pack, pattern, unpack
 from bot.coach import CLIENT_PREFIX, COACH_PREFIX, InviteStatus, LinkStatus
 from bot.handlers import start as start_handlers
-from bot.handlers.common import Context, private_only, reply
+from bot.handlers.common import Context, private_only, record_consent, reply
 from bot.i18n import _
 from bot.services import Services, services
 from bot.storage import broadcasts, coaches, users
@@ -157,7 +157,7 @@ async def become_coach(svc: Services, query: CallbackQuery, user_id: int, code: 
     now = svc.clock.now()
     if status is LinkStatus.OK:
         who = query.from_user
-        await users.consent(svc.db, user_id, who.first_name, who.username, now)
+        await record_consent(svc, who, now)
         if not await coaches.redeem_coach_link(svc.db, code, user_id, now):
             status = await coaches.coach_link_status(svc.db, code, now)
     if status is not LinkStatus.OK:
@@ -254,7 +254,7 @@ async def join_coach(svc: Services, query: CallbackQuery, parts: list[str]) -> N
     coach_name = await name_of(svc, found.user_id) if found else ""
     now = svc.clock.now()
     if status is InviteStatus.OK and found is not None:
-        await users.consent(svc.db, who.id, who.first_name, who.username, now)
+        await record_consent(svc, who, now)
         if not await coaches.add_client(svc.db, found.user_id, who.id, share, now):
             status = await invite_status(svc, found, who.id)
     await svc.sender.answer(query)

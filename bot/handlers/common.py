@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
-from telegram import Chat, InlineKeyboardMarkup, Update
+from telegram import Chat, InlineKeyboardMarkup, Update, User
 from telegram.ext import CallbackContext
 
 from bot import menu, texts
 from bot.callbacks import url_button
-from bot.i18n import _
+from bot.i18n import _, set_locale, supported
 from bot.services import Services, services
 from bot.storage import couples, users
 
@@ -114,3 +115,10 @@ async def note_private_answer(update: Update, context: Context, sent: object | N
         await reply(update, context, _("I have answered you in our private chat."))
     else:
         await private_only(update, context)
+
+
+async def record_consent(svc: Services, who: User, now: datetime) -> None:
+    """Store the consent of ``who``, in the language their Telegram uses if Samen has it."""
+    locale = supported(who.language_code)
+    await users.consent(svc.db, who.id, who.first_name, who.username, now, locale)
+    set_locale(locale)

@@ -1,4 +1,4 @@
-"""Runs before every feature: drop redelivered updates, set the locale."""
+"""Runs before every feature: drop redelivered updates, set the locale of who acts."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from telegram.ext import Application, ApplicationHandlerStop, TypeHandler
 
 from bot.handlers import safety
 from bot.handlers.common import Context
-from bot.i18n import DEFAULT_LOCALE, set_locale
+from bot.i18n import DEFAULT_LOCALE, set_locale, supported
 from bot.services import services
 from bot.storage import users
 from bot.storage.db import Database, to_db
@@ -34,6 +34,10 @@ async def gate(update: Update, context: Context) -> None:
         log.info("duplicate update dropped update=%s", update.update_id)
         raise ApplicationHandlerStop
     chat, user = update.effective_chat, update.effective_user
+    if user is not None:
+        # Their stored language once they consented; before that, their Telegram's.
+        stored = await users.locale_of(svc.db, user.id)
+        set_locale(stored if stored is not None else supported(user.language_code))
     if user is not None and chat is not None and chat.id == user.id:
         # Writing to the bot privately means Telegram delivers to them again.
         await users.set_reachable_again(svc.db, user.id)

@@ -20,7 +20,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filt
 from bot import pairing, texts
 from bot.callbacks import keyboard, pack, pattern, unpack
 from bot.handlers import start as start_handlers
-from bot.handlers.common import Context, reply
+from bot.handlers.common import Context, record_consent, reply
 from bot.i18n import _
 from bot.menu import MenuItem, add
 from bot.pairing import InviteStatus
@@ -174,7 +174,7 @@ async def join_pressed(update: Update, context: Context) -> None:
         await svc.sender.edit(chat_id, message_id, refusal(check.status, name))
         return
     # Pressing "yes" under the privacy notice is the consent.
-    await users.consent(svc.db, user.id, user.first_name, user.username, now)
+    await record_consent(svc, user, now)
     check, couple = await pairing.accept_partner_invite(
         svc.db, payload, user.id, svc.settings.timezone, now
     )

@@ -14,7 +14,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filt
 
 from bot import menu, texts
 from bot.callbacks import keyboard, pack, pattern, unpack
-from bot.handlers.common import Context, is_private, reply, send_menu
+from bot.handlers.common import Context, is_private, record_consent, reply, send_menu
 from bot.i18n import _
 from bot.menu import MenuItem
 from bot.services import services
@@ -75,7 +75,7 @@ async def consent_pressed(update: Update, context: Context) -> None:
     parts = unpack(query.data)
     choice = parts[1] if len(parts) > 1 else ""
     if choice == "y":
-        await users.consent(svc.db, user.id, user.first_name, user.username, svc.clock.now())
+        await record_consent(svc, user, svc.clock.now())
         await svc.sender.answer(query, _("Thank you!"))
         await svc.sender.edit(query.message.chat.id, query.message.message_id, texts.welcome())
         await svc.sender.send(

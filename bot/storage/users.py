@@ -42,16 +42,21 @@ async def get(db: Database, user_id: int) -> User | None:
 
 
 async def consent(
-    db: Database, user_id: int, first_name: str, username: str | None, now: datetime
+    db: Database,
+    user_id: int,
+    first_name: str,
+    username: str | None,
+    now: datetime,
+    locale: str = "nl",
 ) -> User:
-    """Record consent (idempotent); refreshes the name on a repeat."""
+    """Record consent (idempotent); refreshes the name on a repeat, keeps the locale."""
     stamp = to_db(now)
     await db.execute(
-        "INSERT INTO users (id, first_name, username, consented_at, created_at)"
-        " VALUES (?, ?, ?, ?, ?)"
+        "INSERT INTO users (id, first_name, username, consented_at, created_at, locale)"
+        " VALUES (?, ?, ?, ?, ?, ?)"
         " ON CONFLICT(id) DO UPDATE SET first_name = excluded.first_name,"
         " username = excluded.username, reachable = 1",
-        (user_id, first_name[:64], username, stamp, stamp),
+        (user_id, first_name[:64], username, stamp, stamp, locale),
     )
     user = await get(db, user_id)
     assert user is not None
@@ -92,3 +97,9 @@ async def update_name(db: Database, user_id: int, first_name: str, username: str
 async def delete(db: Database, user_id: int) -> None:
     """Delete the user; foreign keys cascade to everything that belongs to them."""
     await db.execute("DELETE FROM users WHERE id = ?", (user_id,))
+
+
+async def locale_of(db: Database, user_id: int) -> str | None:
+    """The stored locale of a consented user (``None`` before consent)."""
+    value = await db.fetchval("SELECT locale FROM users WHERE id = ?", (user_id,))
+    return None if value is None else str(value)
