@@ -11,12 +11,12 @@ The database is prepared as if the coach had just confirmed: a broadcast with on
 ``pending`` row per client; the bot's start-up tick picks it up (the same path as
 a resume after a restart). Runs:
 
-- ``on``: PTB's AIORateLimiter on (30 requests/s overall). The fake answers 429
+- ``on``: PTB's AIORateLimiter as configured in bot/app.py (one request per 1/30 s
+  overall). The fake answers 429
   when more than 30 messages (sends and edits) arrive within any 1-second window,
   as Telegram would: the target is a sustained 30/s with no 429s.
-- ``smooth``: like ``on``, but the limiter shaped without a burst
-  (``AIORateLimiter(overall_max_rate=1, overall_time_period=1/30)``, patched in
-  the child only): the same 30/s, without the burst a leaky bucket allows.
+- ``smooth``: the limiter forced to one request per 1/30 s (patched in the child
+  only); the same as ``on`` since bot/app.py adopted that shape.
 - ``margin``: the same without burst at 29/s, a small margin under the limit.
 - ``off``: the limiter off and the fake unlimited: how fast the bot itself can go.
 - ``kill``: the limiter off; the bot is killed (SIGKILL) after half the clients got

@@ -24,6 +24,7 @@ SETTINGS_KEY = "samen.settings"
 CLOCK_KEY = "samen.clock"
 
 AnyApp = Application[Any, Any, Any, Any, Any, Any]
+OVERALL_PER_SECOND = 30  # Telegram's overall limit for a bot
 
 
 def build_application(
@@ -50,12 +51,14 @@ def build_application(
         if settings.bot_file_url:
             builder = builder.base_file_url(settings.bot_file_url)
     if settings.rate_limit:
-        # Telegram's limits: ~30 messages/s overall, 20/min per group. Retries of a
-        # 429 are done by bot.sending, which also knows what a 403 means.
+        # Telegram's limits: ~30 messages/s overall, 20/min per group. Overall as one
+        # request per 1/30 s rather than 30 per second: the same rate without the burst
+        # of 30 a leaky bucket allows after a quiet moment (which drew 429s). Retries of
+        # a 429 are done by bot.sending, which also knows what a 403 means.
         builder = builder.rate_limiter(
             AIORateLimiter(  # type: ignore[arg-type]
-                overall_max_rate=30,
-                overall_time_period=1,
+                overall_max_rate=1,
+                overall_time_period=1 / OVERALL_PER_SECOND,
                 group_max_rate=20,
                 group_time_period=60,
                 max_retries=0,
