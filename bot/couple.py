@@ -94,7 +94,7 @@ async def drop_group(
     return refreshed
 
 
-def bot_left_notice(_partner: int = 0) -> str:
+def bot_left_notice() -> str:
     """To each partner privately: the bot is no longer in their shared group."""
     return _(
         "I am no longer in your shared group. From now on I send what is meant for both of "

@@ -95,6 +95,13 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     return _translations().ngettext(singular, plural, n)
 
 
+def several_locales() -> bool:
+    """Whether there is a language to choose at all (otherwise everyone gets the default)."""
+    if not _catalogues:
+        load_catalogues()
+    return len(_catalogues) > 1
+
+
 def supported(language_code: str | None) -> str:
     """The locale for a Telegram ``language_code`` ("nl", "nl-BE", "en-GB"): its language if
     a catalogue for it exists, otherwise the default. A new language is a new folder of

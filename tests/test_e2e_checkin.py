@@ -107,6 +107,15 @@ def openings(bot: BotHarness, chat_id: int) -> list[SentMessage]:
     ]
 
 
+async def apart_today(bot: BotHarness, clock: FakeClock, anna: FakeUser, bram: FakeUser) -> None:
+    """Pair without a group; at 19:30 Anna presses "We zijn niet samen"."""
+    await pair(bot, anna, bram)
+    await planned(bot)
+    mark = bot.mark()
+    clock.set(DUE)
+    await bot.press(anna, await wait_opening(bot, anna.id, mark), "We zijn niet samen")
+
+
 async def answer_all(bot: BotHarness, person: FakeUser, answers: list[str], score: str) -> None:
     for text in answers:
         await bot.send(person, text)
@@ -309,11 +318,7 @@ async def test_checkin_command_opens_today_once_and_export_has_it(
 async def test_checkin_command_closes_yesterdays_unfinished_checkin(
     bot: BotHarness, clock: FakeClock, anna: FakeUser, bram: FakeUser
 ) -> None:
-    await pair(bot, anna, bram)
-    await planned(bot)
-    mark = bot.mark()
-    clock.set(DUE)
-    await bot.press(anna, await wait_opening(bot, anna.id, mark), "We zijn niet samen")
+    await apart_today(bot, clock, anna, bram)
     assert "Vraag 1 van 3" in (bot.last(bram).plain or "")
     # Nobody answered. The next morning Anna asks for a check-in herself.
     clock.set(DUE.replace(day=24, hour=8))
@@ -383,11 +388,7 @@ async def test_apart_does_not_take_over_a_partner_in_the_middle_of_a_reflection(
 async def test_a_long_reveal_arrives_whole_in_parts(
     bot: BotHarness, clock: FakeClock, anna: FakeUser, bram: FakeUser
 ) -> None:
-    await pair(bot, anna, bram)
-    await planned(bot)
-    mark = bot.mark()
-    clock.set(DUE)
-    await bot.press(anna, await wait_opening(bot, anna.id, mark), "We zijn niet samen")
+    await apart_today(bot, clock, anna, bram)
     # Six answers near the limit, full of characters that HTML escaping makes longer.
     answers = {
         person: [f"{person.first_name} {n}: " + "zo'n foto's & \"dat\" " * 24 for n in (1, 2, 3)]

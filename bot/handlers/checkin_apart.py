@@ -58,11 +58,16 @@ async def ask_or_offer(svc: Services, user_id: int, checkin_id: int, number: int
         await pending.expect(svc.db, user_id, "ci_apart", str(checkin_id), svc.clock.now())
         await private(svc, user_id, texts.apart_question(number))
         return
+    await _with_answer_button(svc, user_id, checkin_id, texts.apart_question(number), busy=True)
+
+
+async def _with_answer_button(
+    svc: Services, user_id: int, checkin_id: int, text: str, *, busy: bool
+) -> None:
+    """``text`` with the "Answer now" button (and, if another flow waits, why)."""
+    body = f"{text}\n\n{texts.apart_busy()}" if busy else text
     await private(
-        svc,
-        user_id,
-        f"{texts.apart_question(number)}\n\n{texts.apart_busy()}",
-        rows(DAILY_KIND, checkin_id, [(texts.apart_answer_now(), "aq")]),
+        svc, user_id, body, rows(DAILY_KIND, checkin_id, [(texts.apart_answer_now(), "aq")])
     )
 
 
@@ -108,11 +113,8 @@ async def remind(svc: Services, user_id: int, checkin_id: int) -> None:
     if ours:
         await private(svc, user_id, texts.apart_reminder())
         return
-    text = texts.apart_reminder()
-    if waiting is not None:
-        text = f"{text}\n\n{texts.apart_busy()}"
-    await private(
-        svc, user_id, text, rows(DAILY_KIND, checkin_id, [(texts.apart_answer_now(), "aq")])
+    await _with_answer_button(
+        svc, user_id, checkin_id, texts.apart_reminder(), busy=waiting is not None
     )
 
 

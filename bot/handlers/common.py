@@ -62,6 +62,11 @@ async def require_consent(update: Update, context: Context) -> bool:
     return False
 
 
+def to_private_chat(svc: Services) -> InlineKeyboardMarkup:
+    """A button that opens the private chat with the bot."""
+    return url_button(_("To the private chat"), f"https://t.me/{svc.bot_username}")
+
+
 async def couple_group_or_private(update: Update, context: Context) -> bool:
     """True in a private chat, or in the group linked to the sender's own couple.
 
@@ -84,12 +89,7 @@ async def couple_group_or_private(update: Update, context: Context) -> bool:
         if linked is not None
         else _("This group is not your shared group right now. It works in our private chat.")
     )
-    await reply(
-        update,
-        context,
-        text,
-        url_button(_("To the private chat"), f"https://t.me/{svc.bot_username}"),
-    )
+    await reply(update, context, text, to_private_chat(svc))
     return False
 
 
@@ -102,7 +102,7 @@ async def private_only(update: Update, context: Context) -> bool:
         update,
         context,
         _("That is something between you and me. Let's continue in our private chat."),
-        url_button(_("To the private chat"), f"https://t.me/{svc.bot_username}"),
+        to_private_chat(svc),
     )
     return False
 

@@ -10,7 +10,7 @@ from telegram.ext import Application, ApplicationHandlerStop, TypeHandler
 
 from bot.handlers import safety
 from bot.handlers.common import Context
-from bot.i18n import DEFAULT_LOCALE, set_locale, supported
+from bot.i18n import DEFAULT_LOCALE, set_locale, several_locales, supported
 from bot.services import services
 from bot.storage import users
 from bot.storage.db import Database, to_db
@@ -34,8 +34,9 @@ async def gate(update: Update, context: Context) -> None:
         log.info("duplicate update dropped update=%s", update.update_id)
         raise ApplicationHandlerStop
     chat, user = update.effective_chat, update.effective_user
-    if user is not None:
+    if user is not None and several_locales():
         # Their stored language once they consented; before that, their Telegram's.
+        # (With only Dutch installed, the default above stands and no query is made.)
         stored = await users.locale_of(svc.db, user.id)
         set_locale(stored if stored is not None else supported(user.language_code))
     if user is not None and chat is not None and chat.id == user.id:

@@ -309,7 +309,7 @@ async def bot_membership_changed(update: Update, context: Context) -> None:
         svc,
         couple,
         change.chat.id,
-        bot_left_notice,
+        lambda _partner: bot_left_notice(),
     )
     if dropped is not None:
         log.info("removed from shared chat couple=%s", couple.id)

@@ -22,6 +22,21 @@ from bot.storage.db import Database, Row, from_db, to_db
 DAILY_INPUTS = ("ci_score", "ci_note", "ci_apart")
 WEEKLY_INPUTS = ("wk_score", "wk_commit")
 OPEN_STATUSES = ("open", "snoozed", "apart", "started")
+# Closing a couple's unfinished check-in of a kind quietly: (couple_id, kind, *OPEN_STATUSES).
+_CLOSE_OPEN = (
+    "UPDATE checkins SET status = 'closed', wake_at = NULL, remind_at = NULL, warn_at = NULL"
+    " WHERE couple_id = ? AND kind = ?"
+    f" AND status IN ({', '.join('?' for _ in OPEN_STATUSES)})"
+)
+
+
+def _clear_inputs(inputs: tuple[str, ...]) -> str:
+    """Forget free text the couple's partners owed a closed check-in: (*inputs, couple_id)."""
+    marks = ", ".join("?" for _ in inputs)
+    return (
+        f"DELETE FROM pending_input WHERE kind IN ({marks}) AND user_id IN"
+        " (SELECT user_id FROM couple_members WHERE couple_id = ?)"
+    )
 
 
 @dataclass(frozen=True)
@@ -199,18 +214,9 @@ async def claim_due(db: Database, kind: str, now: datetime, limit: int = 500) ->
             f"UPDATE checkin_schedules SET {column} = ?, {last} = ? WHERE couple_id = ?",
             advance,
         )
-        placeholders = ", ".join("?" for _ in OPEN_STATUSES)
+        await conn.executemany(_CLOSE_OPEN, [(*item, *OPEN_STATUSES) for item in close])
         await conn.executemany(
-            "UPDATE checkins SET status = 'closed', wake_at = NULL, remind_at = NULL,"
-            " warn_at = NULL WHERE couple_id = ? AND kind = ?"
-            f" AND status IN ({placeholders})",
-            [(*item, *OPEN_STATUSES) for item in close],
-        )
-        marks = ", ".join("?" for _ in inputs)
-        await conn.executemany(
-            f"DELETE FROM pending_input WHERE kind IN ({marks}) AND user_id IN"
-            " (SELECT user_id FROM couple_members WHERE couple_id = ?)",
-            [(*inputs, couple_id) for couple_id, _ in close],
+            _clear_inputs(inputs), [(*inputs, couple_id) for couple_id, _ in close]
         )
         before = conn.total_changes
         await conn.executemany(
@@ -229,19 +235,9 @@ async def close_previous(db: Database, couple_id: int, kind: str) -> None:
     and free text meant for the old one is no longer expected.
     """
     inputs = WEEKLY_INPUTS if kind == checkin.WEEKLY else DAILY_INPUTS
-    statuses = ", ".join("?" for _ in OPEN_STATUSES)
-    marks = ", ".join("?" for _ in inputs)
     async with db.transaction() as conn:
-        await conn.execute(
-            "UPDATE checkins SET status = 'closed', wake_at = NULL, remind_at = NULL,"
-            f" warn_at = NULL WHERE couple_id = ? AND kind = ? AND status IN ({statuses})",
-            (couple_id, kind, *OPEN_STATUSES),
-        )
-        await conn.execute(
-            f"DELETE FROM pending_input WHERE kind IN ({marks}) AND user_id IN"
-            " (SELECT user_id FROM couple_members WHERE couple_id = ?)",
-            (*inputs, couple_id),
-        )
+        await conn.execute(_CLOSE_OPEN, (couple_id, kind, *OPEN_STATUSES))
+        await conn.execute(_clear_inputs(inputs), (*inputs, couple_id))
 
 
 async def mark_opened_now(db: Database, couple_id: int, kind: str, day: date) -> None:
